@@ -51,8 +51,14 @@ public final class LocalKafkaBroker implements AutoCloseable {
         }
         KafkaConfig config = new KafkaConfig(KafkaBrokerSettings.of(dataDir, clientPort, quorumPort), false);
         KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
-        // startup() returns once the broker is unfenced, i.e. ready for clients.
-        server.startup();
+        try {
+            // startup() returns once the broker is unfenced, i.e. ready for clients.
+            server.startup();
+        } catch (RuntimeException e) {
+            // Its threads are not daemons: a half-started server would keep the JVM alive.
+            server.shutdown();
+            throw e;
+        }
         return new LocalKafkaBroker(server, clientPort);
     }
 

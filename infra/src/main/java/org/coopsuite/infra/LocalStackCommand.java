@@ -39,6 +39,12 @@ final class LocalStackCommand {
         } catch (PortInUseException e) {
             err.println(portInUse(e, options));
             return FAILED;
+        } catch (RuntimeException e) {
+            // E.g. the data directory is locked by another stack or not writable.
+            log.debug("Local stack failed to start", e);
+            err.println("Local stack failed to start: " + rootMessage(e)
+                    + ". Is another local stack using " + options.dataDir().toAbsolutePath().normalize() + "?");
+            return FAILED;
         }
         logReady(stack, options, Duration.ofNanos(System.nanoTime() - started));
         awaitShutdown(stack);
@@ -48,6 +54,14 @@ final class LocalStackCommand {
     static String portInUse(PortInUseException e, LocalStackOptions options) {
         return e.getMessage() + ". Stop whatever listens there (another local stack? Docker compose?)"
                 + " or choose another port with " + optionFor(e.port(), options) + ".";
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root == e ? e.getMessage() : e.getMessage() + " (" + root.getMessage() + ")";
     }
 
     private static String optionFor(int port, LocalStackOptions options) {

@@ -59,6 +59,16 @@ class LocalStackCommandIT {
     }
 
     @Test
+    void failsWithOneLineWhenAnotherStackUsesTheDataDirectory() {
+        try (LocalStack running = LocalStack.start(new LocalStackOptions(0, 0, 0, dataDir))) {
+            int code = run("--kafka-port", "0", "--mongo-port", "0");
+
+            assertThat(code).isEqualTo(LocalStackCommand.FAILED);
+            assertThat(errorOutput()).hasLineCount(1).startsWith("Local stack failed to start: ").contains("lock");
+        }
+    }
+
+    @Test
     void rejectsAnUnknownOptionWithTheUsage() {
         int code = run("--zookeeper", "2181");
 

@@ -21,6 +21,8 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
@@ -44,6 +46,8 @@ class LocalStackIT {
             assertThat(consumeFromBeginning(stack)).contains("call-1=CallOpened");
             calls(stack, client -> assertThat(client.find(new Document("_id", "call-1")).first())
                     .containsEntry("status", "OPEN"));
+            assertThat(retentionMsPerEventTopic(stack)).containsOnly(
+                    Map.entry(EventTopics.DIALOGUE, "-1"), Map.entry(EventTopics.CALL, "-1"), Map.entry(EventTopics.FUNDING, "-1"));
             assertThat(partitionsPerEventTopic(stack)).containsOnly(
                     Map.entry(EventTopics.DIALOGUE, 6), Map.entry(EventTopics.CALL, 6), Map.entry(EventTopics.FUNDING, 6));
         }
@@ -79,6 +83,17 @@ class LocalStackIT {
     private static void calls(LocalStack stack, java.util.function.Consumer<MongoCollection<Document>> action) {
         try (MongoClient client = MongoClients.create(stack.mongoConnectionString())) {
             action.accept(client.getDatabase("coop-call").getCollection("calls"));
+        }
+    }
+
+    private static Map<String, String> retentionMsPerEventTopic(LocalStack stack) throws Exception {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", stack.kafkaBootstrapServers()))) {
+            List<ConfigResource> topics = EventTopics.names().stream()
+                    .map(name -> new ConfigResource(ConfigResource.Type.TOPIC, name)).toList();
+            Map<String, String> retention = new java.util.HashMap<>();
+            admin.describeConfigs(topics).all().get().forEach((topic, config) ->
+                    retention.put(topic.name(), config.get(TopicConfig.RETENTION_MS_CONFIG).value()));
+            return retention;
         }
     }
 

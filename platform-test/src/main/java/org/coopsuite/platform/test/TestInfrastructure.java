@@ -23,6 +23,7 @@ public final class TestInfrastructure {
 
     private static final Logger log = LoggerFactory.getLogger(TestInfrastructure.class);
     private static TestInfrastructure shared;
+    private static RuntimeException startFailure;
 
     private final String mode;
     private final Servers servers;
@@ -34,8 +35,17 @@ public final class TestInfrastructure {
 
     /** The infrastructure of this test JVM, started by the first call. */
     public static synchronized TestInfrastructure shared() {
+        // Failing once is enough: every later test class would otherwise wait for the same failure.
+        if (startFailure != null) {
+            throw new IllegalStateException("Test infrastructure failed to start earlier", startFailure);
+        }
         if (shared == null) {
-            shared = start(InfrastructureChoice.fromSystemProperty());
+            try {
+                shared = start(InfrastructureChoice.fromSystemProperty());
+            } catch (RuntimeException e) {
+                startFailure = e;
+                throw e;
+            }
             Runtime.getRuntime().addShutdownHook(new Thread(shared.servers::close, "test-infrastructure-shutdown"));
         }
         return shared;
