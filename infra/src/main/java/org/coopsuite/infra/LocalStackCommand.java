@@ -2,6 +2,7 @@ package org.coopsuite.infra;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 
@@ -25,6 +26,10 @@ final class LocalStackCommand {
 
     /** Starts the stack and blocks until the JVM shuts down; returns early with a code on failure. */
     static int run(String[] args, Properties systemProperties, PrintStream err) {
+        if (Arrays.asList(args).contains("--help")) {
+            err.println("java -jar infra-<version>-exec.jar [" + LocalStackOptions.USAGE + "]");
+            return OK;
+        }
         LocalStackOptions options;
         try {
             options = LocalStackOptions.parse(args, systemProperties);
@@ -32,23 +37,28 @@ final class LocalStackCommand {
             err.println(e.getMessage() + "; " + LocalStackOptions.USAGE);
             return USAGE;
         }
-        long started = System.nanoTime();
-        LocalStack stack;
-        try {
-            stack = LocalStack.start(options);
-        } catch (PortInUseException e) {
-            err.println(portInUse(e, options));
-            return FAILED;
-        } catch (RuntimeException e) {
-            // E.g. the data directory is locked by another stack or not writable.
-            log.debug("Local stack failed to start", e);
-            err.println("Local stack failed to start: " + rootMessage(e)
-                    + ". Is another local stack using " + options.dataDir().toAbsolutePath().normalize() + "?");
+        LocalStack stack = startOrExplain(options, err);
+        if (stack == null) {
             return FAILED;
         }
-        logReady(stack, options, Duration.ofNanos(System.nanoTime() - started));
         awaitShutdown(stack);
         return OK;
+    }
+
+    // One line on stderr for what a user can fix, instead of a stack trace.
+    private static LocalStack startOrExplain(LocalStackOptions options, PrintStream err) {
+        long started = System.nanoTime();
+        try {
+            LocalStack stack = LocalStack.start(options);
+            logReady(stack, options, Duration.ofNanos(System.nanoTime() - started));
+            return stack;
+        } catch (PortInUseException e) {
+            err.println(portInUse(e, options));
+        } catch (RuntimeException e) {
+            log.debug("Local stack failed to start", e);
+            err.println(failedToStart(e, options));
+        }
+        return null;
     }
 
     static String portInUse(PortInUseException e, LocalStackOptions options) {
@@ -56,12 +66,17 @@ final class LocalStackCommand {
                 + " or choose another port with " + optionFor(e.port(), options) + ".";
     }
 
-    private static String rootMessage(Throwable e) {
+    static String failedToStart(RuntimeException e, LocalStackOptions options) {
         Throwable root = e;
         while (root.getCause() != null) {
             root = root.getCause();
         }
-        return root == e ? e.getMessage() : e.getMessage() + " (" + root.getMessage() + ")";
+        String message = root == e ? e.getMessage() : e.getMessage() + " (" + root.getMessage() + ")";
+        // H2 and Kafka both lock their files: the usual cause is a second stack on the same data.
+        String hint = message.contains("lock")
+                ? ". Is another local stack using " + options.dataDir().toAbsolutePath().normalize() + "?"
+                : "";
+        return "Local stack failed to start: " + message + hint;
     }
 
     private static String optionFor(int port, LocalStackOptions options) {

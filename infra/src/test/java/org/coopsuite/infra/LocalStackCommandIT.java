@@ -64,8 +64,15 @@ class LocalStackCommandIT {
             int code = run("--kafka-port", "0", "--mongo-port", "0");
 
             assertThat(code).isEqualTo(LocalStackCommand.FAILED);
-            assertThat(errorOutput()).hasLineCount(1).startsWith("Local stack failed to start: ").contains("lock");
+            assertThat(errorOutput()).hasLineCount(1).startsWith("Local stack failed to start: ")
+                    .contains("locked", "Is another local stack using " + dataDir.toAbsolutePath());
         }
+    }
+
+    @Test
+    void printsTheOptionsOnHelp() {
+        assertThat(run("--help")).isEqualTo(LocalStackCommand.OK);
+        assertThat(errorOutput()).contains("--kafka-port", "--mongo-port", "--data-dir");
     }
 
     @Test
