@@ -1,0 +1,75 @@
+package org.coopsuite.infra;
+
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The local stack, running: the Kafka broker and the MongoDB server, data under one directory,
+ * the event topics created. Start it with {@link LocalStackApplication} from a shell, or with
+ * {@link #start(LocalStackOptions)} from code.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(LocalStack.class);
+
+    private final LocalMongoServer mongo;
+    private final LocalKafkaBroker kafka;
+
+    private LocalStack(LocalMongoServer mongo, LocalKafkaBroker kafka) {
+        this.mongo = mongo;
+        this.kafka = kafka;
+    }
+
+    /**
+     * Starts MongoDB, then Kafka, then creates the missing event topics.
+     *
+     * @throws PortInUseException if a port is taken (nothing is left running)
+     */
+    public static LocalStack start(LocalStackOptions options) {
+        LocalMongoServer mongo = LocalMongoServer.startWithFile(options.mongoDir(), options.mongoPort());
+        try {
+            LocalKafkaBroker kafka = LocalKafkaBroker.start(
+                    options.kafkaDir(), options.kafkaPort(), options.kafkaControllerPort());
+            LocalStack stack = new LocalStack(mongo, kafka);
+            stack.createTopics();
+            return stack;
+        } catch (RuntimeException e) {
+            mongo.close();
+            throw e;
+        }
+    }
+
+    /** Kafka's {@code bootstrap.servers}. */
+    public String kafkaBootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    /** MongoDB's connection string, without a database. */
+    public String mongoConnectionString() {
+        return mongo.connectionString();
+    }
+
+    /** Stops Kafka, then MongoDB; both write their data to disk first. Idempotent. */
+    @Override
+    public void close() {
+        try {
+            kafka.close();
+        } finally {
+            mongo.close();
+        }
+    }
+
+    private void createTopics() {
+        try {
+            List<String> created = TopicCreator.createMissingEventTopics(kafka.bootstrapServers());
+            if (!created.isEmpty()) {
+                log.info("Created topics {}", created);
+            }
+        } catch (RuntimeException e) {
+            kafka.close();
+            throw e;
+        }
+    }
+}

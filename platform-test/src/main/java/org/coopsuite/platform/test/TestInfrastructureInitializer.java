@@ -1,0 +1,42 @@
+package org.coopsuite.platform.test;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Points an application context at the {@link TestInfrastructure#shared() shared} Kafka and
+ * MongoDB, with a database of its own ({@code <spring.application.name>-<random>}) so that tests
+ * do not see each other's documents. Its properties take precedence over every other source,
+ * including {@code @SpringBootTest(properties = ...)}.
+ */
+public class TestInfrastructureInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    /** The name of the property source this initializer adds. */
+    public static final String PROPERTY_SOURCE = "coopTestInfrastructure";
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        TestInfrastructure infrastructure = TestInfrastructure.shared();
+        ConfigurableEnvironment environment = context.getEnvironment();
+        String database = databaseName(environment.getProperty("spring.application.name", "test"));
+        Map<String, Object> properties = Map.of(
+                "spring.kafka.bootstrap-servers", infrastructure.kafkaBootstrapServers(),
+                "spring.cloud.stream.kafka.binder.brokers", infrastructure.kafkaBootstrapServers(),
+                "spring.mongodb.uri", MongoUris.withDatabase(infrastructure.mongoConnectionString(), database),
+                "spring.mongodb.database", database);
+        environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, properties));
+    }
+
+    // MongoDB database names allow neither dots, slashes nor spaces and at most 63 bytes.
+    static String databaseName(String applicationName) {
+        String base = applicationName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]", "-");
+        String trimmed = base.length() > 40 ? base.substring(0, 40) : base;
+        return trimmed + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+}
