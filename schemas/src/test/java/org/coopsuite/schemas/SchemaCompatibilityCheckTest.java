@@ -97,6 +97,23 @@ class SchemaCompatibilityCheckTest {
     }
 
     @Test
+    void asksToPublishWhenOnlyAnEnumDefaultChanged() {
+        Schema v1 = decision(KIND.replace("]}", "], \"default\": \"NOTE_TAKEN\"}"), MANDATE, "");
+        Schema current = decision(KIND.replace("]}", "], \"default\": \"CALL_MANDATE\"}"), MANDATE, "");
+
+        assertThat(SchemaCompatibilityCheck.problems(NAME, current, List.of(v1)))
+                .singleElement().asString().contains("publish it as v2");
+    }
+
+    @Test
+    void letsADocChangeShipWithoutANewVersion() {
+        Schema current = decision(KIND, MANDATE.replace("\"type\": \"record\"", "\"type\": \"record\", \"doc\": \"better words\""), "");
+
+        assertThat(current.getField("mandate").schema().getTypes().get(1).getDoc()).isEqualTo("better words");
+        assertThat(SchemaCompatibilityCheck.problems(NAME, current, List.of(V1))).isEmpty();
+    }
+
+    @Test
     void asksToPublishANewSchemaAsVersionOne() {
         assertThat(SchemaCompatibilityCheck.problems(NAME, V1, List.of()))
                 .singleElement().asString().contains(NAME, "has never been published", "publish it as v1");
