@@ -14,17 +14,19 @@ final class EventCatalogue {
 
     static final String REFRESH = "./mvnw -B -pl schemas verify -Dcatalogue.write=true";
 
-    private final PublishedSchemas published;
     /** Named types met while rendering, in order; rendering one may add more (SideAmount adds Money). */
     private final Map<String, Schema> types = new LinkedHashMap<>();
     private final StringBuilder out = new StringBuilder();
 
-    private EventCatalogue(PublishedSchemas published) {
-        this.published = published;
+    private EventCatalogue() {
     }
 
-    static String render(PublishedSchemas published) {
-        return new EventCatalogue(published).document();
+    /**
+     * Renders the catalogue. It names no published version numbers: in a run that publishes
+     * (-Dschemas.publish=true) the classpath still holds the previous versions.
+     */
+    static String render() {
+        return new EventCatalogue().document();
     }
 
     private String document() {
@@ -67,8 +69,7 @@ final class EventCatalogue {
         line("");
         line("### " + event.getName());
         line("");
-        line("`" + event.getFullName() + "`, published v" + published.versionsOf(event.getFullName()).size()
-                + ". " + text(event.getDoc()));
+        line("`" + event.getFullName() + "`. " + text(event.getDoc()));
         fields(event);
     }
 
