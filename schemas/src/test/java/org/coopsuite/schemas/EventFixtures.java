@@ -31,8 +31,8 @@ final class EventFixtures {
                         .setStrategicArea("CLIMATE_CHANGE")
                         .setTopics(List.of("urban heat", "flood forecasting"))
                         .setIndicativeBudget(List.of(
-                                new SideAmount("EU", new Money("15000000.00", "EUR")),
-                                new SideAmount("JP", new Money("2000000000", "JPY"))))
+                                budget("EU", "15000000.00", "EUR"),
+                                budget("JP", "2000000000", "JPY")))
                         .setTargetOpeningDate(LocalDate.of(2027, 3, 1))
                         .build())
                 .build();
@@ -41,6 +41,13 @@ final class EventFixtures {
     static DecisionRecorded noteTaken() {
         return DecisionRecorded.newBuilder(callMandateDecided())
                 .setKind(DecisionKind.NOTE_TAKEN).setSummary("Exchange of views on open science.").setMandate(null)
+                .build();
+    }
+
+    // Builders, not the all-arguments constructors: those break whenever a field is added.
+    private static SideAmount budget(String side, String amount, String currency) {
+        return SideAmount.newBuilder().setSide(side)
+                .setAmount(Money.newBuilder().setAmount(amount).setCurrency(currency).build())
                 .build();
     }
 
