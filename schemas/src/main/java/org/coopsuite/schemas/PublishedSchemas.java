@@ -22,7 +22,7 @@ import org.apache.avro.Schema;
  * {@code org/coopsuite/schemas/published/index.txt} (one {@code <FullName> <latest version>}
  * line per schema), so no classpath scanning is needed. Each version file is self-contained
  * (nested types inlined) and is never edited once published, so a decoder given all versions
- * of an event can read anything ever written with them. Immutable once loaded.
+ * of an event can read anything ever written with them. The map and lists are unmodifiable.
  */
 public final class PublishedSchemas {
 
