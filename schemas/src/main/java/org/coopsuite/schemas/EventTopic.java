@@ -1,0 +1,65 @@
+package org.coopsuite.schemas;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.avro.specific.SpecificRecord;
+import org.coopsuite.schemas.call.CallDrafted;
+import org.coopsuite.schemas.dialogue.DecisionRecorded;
+import org.coopsuite.schemas.dialogue.DialogueOpened;
+import org.coopsuite.schemas.dialogue.DialogueScheduled;
+
+/**
+ * The event topics of the suite: for each, the Kafka topic name, the type of the aggregate
+ * whose id is the record key, and the generated Avro classes of the events published on it.
+ * A new event is added here as well as in {@code src/main/avro}; a test checks that every
+ * event schema is listed on exactly one topic.
+ */
+public enum EventTopic {
+
+    /** Dialogues, agenda items, decisions, action items; published by dialogue-service. */
+    DIALOGUE("coop.dialogue.events", "Dialogue",
+            List.of(DialogueScheduled.class, DialogueOpened.class, DecisionRecorded.class)),
+
+    /** Calls and their proposals, evaluations, results; published by call-service. */
+    CALL("coop.call.events", "Call", List.of(CallDrafted.class)),
+
+    /** Co-funding agreements, commitments, allocations, shortfalls; published by funding-service. */
+    FUNDING("coop.funding.events", "Agreement", List.of());
+
+    private final String topic;
+    private final String aggregateType;
+    private final List<Class<? extends SpecificRecord>> eventTypes;
+
+    EventTopic(String topic, String aggregateType, List<Class<? extends SpecificRecord>> eventTypes) {
+        this.topic = topic;
+        this.aggregateType = aggregateType;
+        this.eventTypes = eventTypes;
+    }
+
+    /** The Kafka topic name, e.g. {@code coop.call.events}. */
+    public String topic() {
+        return topic;
+    }
+
+    /** The aggregate type whose id keys the topic's records, e.g. {@code Call}. */
+    public String aggregateType() {
+        return aggregateType;
+    }
+
+    /** The generated classes of the events published on this topic, in catalogue order. */
+    public List<Class<? extends SpecificRecord>> eventTypes() {
+        return eventTypes;
+    }
+
+    /** The topic an event class is published on, if it is an event of the suite. */
+    public static Optional<EventTopic> of(Class<?> eventType) {
+        return Arrays.stream(values()).filter(t -> t.eventTypes.contains(eventType)).findFirst();
+    }
+
+    /** The topic with this Kafka name, if it is one of the suite's event topics. */
+    public static Optional<EventTopic> named(String topic) {
+        return Arrays.stream(values()).filter(t -> t.topic.equals(topic)).findFirst();
+    }
+}
