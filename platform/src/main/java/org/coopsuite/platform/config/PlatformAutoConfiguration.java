@@ -1,18 +1,54 @@
 package org.coopsuite.platform.config;
 
+import java.time.Clock;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.coopsuite.platform.correlation.CorrelationFilter;
 import org.coopsuite.platform.health.MongoPingHealthIndicator;
+import org.coopsuite.platform.projection.Projector;
+import org.coopsuite.platform.reference.ReferenceData;
+import org.coopsuite.platform.security.SecurityConfiguration;
+import org.coopsuite.platform.web.ProblemDetailsAdvice;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /** What every service of the suite gets from the platform by having it on the classpath. */
 @AutoConfiguration(before = MongoHealthContributorAutoConfiguration.class)
+@EnableConfigurationProperties({PlatformProperties.class, ReferenceData.class})
+@Import({MessagingConfiguration.class, OutboxConfiguration.class, ProblemDetailsAdvice.class,
+        SecurityConfiguration.class})
 public class PlatformAutoConfiguration {
 
     /** Named like Boot's own indicator so that Boot's {@code hello}-based one backs off. */
     @Bean
     MongoPingHealthIndicator mongoHealthIndicator(MongoTemplate mongo) {
         return new MongoPingHealthIndicator(mongo);
+    }
+
+    /** The clock of every rule that depends on time; tests replace it. */
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    Projector projector(MongoTemplate mongo, MeterRegistry registry) {
+        return new Projector(mongo, registry);
+    }
+
+    /** First of all filters, so that even a rejected request is logged with its correlation id. */
+    @Bean
+    FilterRegistrationBean<CorrelationFilter> correlationFilter() {
+        FilterRegistrationBean<CorrelationFilter> registration = new FilterRegistrationBean<>(new CorrelationFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 }

@@ -1,0 +1,121 @@
+package org.coopsuite.call.call;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.avro.specific.SpecificRecord;
+import org.coopsuite.platform.event.EventContext;
+import org.coopsuite.schemas.call.CallDrafted;
+import org.coopsuite.schemas.common.CallModality;
+import org.coopsuite.schemas.common.EventMeta;
+import org.springframework.data.annotation.Transient;
+
+/**
+ * A joint, coordinated or twinning call of the participating sides: what it funds, its
+ * indicative budget per side, and where it is in its life.
+ */
+public class Call {
+
+    static final String TYPE = "Call";
+
+    private String id;
+    private String title;
+    private CallModality modality;
+    private List<String> participatingSides;
+    private List<String> strategicAreas;
+    private List<String> topics;
+    private Map<String, Money> indicativeBudget;
+    private LocalDate targetOpeningDate;
+    private MandateReference mandate;
+    private CallState state;
+
+    @Transient
+    private long version;
+    @Transient
+    private final List<SpecificRecord> recorded = new ArrayList<>();
+
+    Call() {
+    }
+
+    /** Drafts the call a dialogue mandated; its id is the one the mandate fixed. */
+    public static Call draftFromMandate(DraftCallFromMandate command, EventContext context) {
+        Call call = new Call();
+        call.id = command.callId();
+        call.title = command.title();
+        call.modality = command.modality();
+        call.participatingSides = command.indicativeBudget().keySet().stream().sorted().toList();
+        call.strategicAreas = List.of(command.strategicArea());
+        call.topics = List.copyOf(command.topics());
+        call.indicativeBudget = Map.copyOf(command.indicativeBudget());
+        call.targetOpeningDate = command.targetOpeningDate();
+        call.mandate = command.mandate();
+        call.state = CallState.DRAFT;
+        call.recorded.add(CallDrafted.newBuilder().setMeta(call.nextMeta("CallDrafted", context))
+                .setCallId(call.id).setTitle(call.title).setModality(call.modality)
+                .setParticipatingSides(call.participatingSides).setStrategicAreas(call.strategicAreas)
+                .setTopics(call.topics).setIndicativeBudget(CallEvents.budget(call.indicativeBudget))
+                .setTargetOpeningDate(call.targetOpeningDate).setMandate(CallEvents.mandate(call.mandate)).build());
+        return call;
+    }
+
+    /** Sets the version this call was read at; its next event is one past it. */
+    public Call readAt(long storedVersion) {
+        this.version = storedVersion;
+        return this;
+    }
+
+    private EventMeta nextMeta(String eventType, EventContext context) {
+        return context.meta(eventType, TYPE, id, version + recorded.size() + 1);
+    }
+
+    /** The events of the transitions since it was read, in order. */
+    public List<SpecificRecord> recordedEvents() {
+        return List.copyOf(recorded);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public CallModality modality() {
+        return modality;
+    }
+
+    public List<String> participatingSides() {
+        return participatingSides;
+    }
+
+    public List<String> strategicAreas() {
+        return strategicAreas;
+    }
+
+    public List<String> topics() {
+        return topics;
+    }
+
+    public Map<String, Money> indicativeBudget() {
+        return indicativeBudget;
+    }
+
+    public LocalDate targetOpeningDate() {
+        return targetOpeningDate;
+    }
+
+    public MandateReference mandate() {
+        return mandate;
+    }
+
+    public CallState state() {
+        return state;
+    }
+
+    public long version() {
+        return version;
+    }
+}

@@ -1,0 +1,5 @@
+package org.coopsuite.call.call;
+
+/** The dialogue decision a call comes from. */
+public record MandateReference(String dialogueId, String decisionId) {
+}

@@ -1,0 +1,51 @@
+package org.coopsuite.call.call.messaging;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.apache.avro.specific.SpecificRecord;
+import org.coopsuite.call.call.CallService;
+import org.coopsuite.call.call.DraftCallFromMandate;
+import org.coopsuite.call.call.MandateReference;
+import org.coopsuite.call.call.Money;
+import org.coopsuite.platform.event.EventCodec;
+import org.coopsuite.platform.messaging.EachEvent;
+import org.coopsuite.platform.messaging.EventBatchConsumer;
+import org.coopsuite.schemas.dialogue.CallMandate;
+import org.coopsuite.schemas.dialogue.DecisionKind;
+import org.coopsuite.schemas.dialogue.DecisionRecorded;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+/** Drafts a call for every call mandate a dialogue records (binding {@code dialogueEvents-in-0}). */
+@Configuration(proxyBeanMethods = false)
+class MandateConsumer {
+
+    @Bean
+    Consumer<Message<List<byte[]>>> dialogueEvents(EventCodec codec, CallService calls) {
+        return new EventBatchConsumer(codec, new EachEvent(event -> onDialogueEvent(event, calls)));
+    }
+
+    private static void onDialogueEvent(SpecificRecord event, CallService calls) {
+        if (event instanceof DecisionRecorded decision && decision.getKind() == DecisionKind.CALL_MANDATE
+                && decision.getMandate() != null) {
+            calls.draftFromMandate(draft(decision));
+        }
+    }
+
+    static DraftCallFromMandate draft(DecisionRecorded decision) {
+        CallMandate mandate = decision.getMandate();
+        Map<String, Money> budget = new LinkedHashMap<>();
+        mandate.getIndicativeBudget().forEach(side -> budget.put(side.getSide(),
+                new Money(new BigDecimal(side.getAmount().getAmount()), side.getAmount().getCurrency())));
+        LocalDate opening = mandate.getTargetOpeningDate();
+        return new DraftCallFromMandate(mandate.getCallId(), decision.getSummary(), mandate.getModality(),
+                mandate.getStrategicArea(), mandate.getTopics(), budget, opening,
+                new MandateReference(decision.getDialogueId(), decision.getDecisionId()));
+    }
+}

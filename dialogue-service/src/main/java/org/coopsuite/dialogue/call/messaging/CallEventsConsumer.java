@@ -1,0 +1,23 @@
+package org.coopsuite.dialogue.call.messaging;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.coopsuite.dialogue.call.CallProjection;
+import org.coopsuite.platform.event.EventCodec;
+import org.coopsuite.platform.messaging.EventBatchConsumer;
+import org.coopsuite.platform.projection.Projector;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+/** Keeps the projection of calls up to date (binding {@code callEvents-in-0}). */
+@Configuration(proxyBeanMethods = false)
+class CallEventsConsumer {
+
+    @Bean
+    Consumer<Message<List<byte[]>>> callEvents(EventCodec codec, Projector projector, CallProjection calls) {
+        projector.register(calls);
+        return new EventBatchConsumer(codec, events -> projector.project(calls, events));
+    }
+}

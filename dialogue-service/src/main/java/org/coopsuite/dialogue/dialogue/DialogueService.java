@@ -1,0 +1,84 @@
+package org.coopsuite.dialogue.dialogue;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.coopsuite.platform.domain.NotFoundException;
+import org.coopsuite.platform.event.EventContext;
+import org.coopsuite.platform.outbox.AggregateStore;
+import org.coopsuite.platform.outbox.StaleVersionException;
+import org.coopsuite.platform.outbox.StoredAggregate;
+import org.coopsuite.schemas.dialogue.DecisionKind;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/** Runs the dialogue commands: validate, load, transition, store state and events together. */
+@Service
+public class DialogueService {
+
+    static final String COLLECTION = "dialogues";
+
+    private final AggregateStore store;
+    private final DialogueRules rules;
+    private final Clock clock;
+    private final String producer;
+
+    DialogueService(AggregateStore store, DialogueRules rules, Clock clock,
+            @Value("${spring.application.name}") String producer) {
+        this.store = store;
+        this.rules = rules;
+        this.clock = clock;
+        this.producer = producer;
+        store.register(COLLECTION);
+    }
+
+    public Dialogue schedule(ScheduleDialogue command) {
+        rules.check(command, LocalDate.now(clock));
+        Dialogue dialogue = Dialogue.schedule(UUID.randomUUID().toString(), command, context());
+        store.insert(COLLECTION, dialogue.id(), dialogue, dialogue.recordedEvents());
+        return dialogue;
+    }
+
+    public Dialogue open(String id, Long expectedVersion) {
+        Dialogue dialogue = load(id, expectedVersion).open(context());
+        return save(dialogue);
+    }
+
+    /** Records a decision; for a mandate, the id of the call it launches is fixed here. */
+    public Decision recordDecision(String id, DecisionKind kind, String summary, CallMandate mandate,
+            Long expectedVersion) {
+        Dialogue dialogue = load(id, expectedVersion);
+        CallMandate withCallId = null;
+        if (kind == DecisionKind.CALL_MANDATE) {
+            rules.check(mandate, dialogue);
+            withCallId = new CallMandate(UUID.randomUUID().toString(), mandate.modality(), mandate.strategicArea(),
+                    mandate.topics(), mandate.indicativeBudget(), mandate.targetOpeningDate());
+        }
+        Decision decision = new Decision(UUID.randomUUID().toString(), kind, summary, withCallId);
+        save(dialogue.recordDecision(decision, context()));
+        return decision;
+    }
+
+    public Dialogue get(String id) {
+        return load(id, null);
+    }
+
+    private Dialogue load(String id, Long expectedVersion) {
+        StoredAggregate<Dialogue> stored = store.find(COLLECTION, id, Dialogue.class)
+                .orElseThrow(() -> new NotFoundException(Dialogue.TYPE, id));
+        if (expectedVersion != null && expectedVersion != stored.version()) {
+            throw new StaleVersionException(id, expectedVersion);
+        }
+        return stored.state().readAt(stored.version());
+    }
+
+    private Dialogue save(Dialogue dialogue) {
+        store.update(COLLECTION, dialogue.id(), dialogue.version(), dialogue, dialogue.recordedEvents());
+        return dialogue;
+    }
+
+    private EventContext context() {
+        return EventContext.current(clock.instant(), producer);
+    }
+}

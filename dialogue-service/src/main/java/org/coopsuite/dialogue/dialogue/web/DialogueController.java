@@ -1,0 +1,87 @@
+package org.coopsuite.dialogue.dialogue.web;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+
+import org.coopsuite.dialogue.dialogue.CallMandate;
+import org.coopsuite.dialogue.dialogue.Decision;
+import org.coopsuite.dialogue.dialogue.Dialogue;
+import org.coopsuite.dialogue.dialogue.DialogueService;
+import org.coopsuite.dialogue.dialogue.Money;
+import org.coopsuite.dialogue.dialogue.ScheduleDialogue;
+import org.coopsuite.dialogue.dialogue.web.DialogueRequests.DecisionBody;
+import org.coopsuite.dialogue.dialogue.web.DialogueRequests.MandateBody;
+import org.coopsuite.dialogue.dialogue.web.DialogueRequests.ScheduleBody;
+import org.coopsuite.platform.domain.InvalidCommandException;
+import org.coopsuite.platform.web.IfMatch;
+import org.coopsuite.schemas.dialogue.DecisionKind;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Dialogues over HTTP: the secretariat schedules them, opens their sessions, records decisions. */
+@RestController
+@RequestMapping("/api/dialogues")
+class DialogueController {
+
+    private final DialogueService dialogues;
+
+    DialogueController(DialogueService dialogues) {
+        this.dialogues = dialogues;
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('SECRETARIAT')")
+    ResponseEntity<DialogueResponse> schedule(@Valid @RequestBody ScheduleBody body) {
+        Map<String, String> coChairs = new LinkedHashMap<>();
+        body.coChairs().forEach(chair -> {
+            if (coChairs.putIfAbsent(chair.side(), chair.name()) != null) {
+                throw new InvalidCommandException(Map.of("coChairs", "one co-chair per side; " + chair.side() + " has two"));
+            }
+        });
+        Dialogue dialogue = dialogues.schedule(new ScheduleDialogue(body.title(), body.level(), body.date(), coChairs));
+        return ResponseEntity.created(URI.create("/api/dialogues/" + dialogue.id())).body(DialogueResponse.of(dialogue));
+    }
+
+    @PostMapping("/{id}/session")
+    @PreAuthorize("hasRole('SECRETARIAT')")
+    DialogueResponse openSession(@PathVariable String id, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return DialogueResponse.of(dialogues.open(id, IfMatch.expected(ifMatch)));
+    }
+
+    @PostMapping("/{id}/decisions")
+    @PreAuthorize("hasRole('SECRETARIAT')")
+    ResponseEntity<Decision> recordDecision(@PathVariable String id, @Valid @RequestBody DecisionBody body,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        if (body.kind() == DecisionKind.CALL_MANDATE && body.mandate() == null) {
+            throw new InvalidCommandException(Map.of("mandate", "a call mandate needs its mandate"));
+        }
+        Decision decision = dialogues.recordDecision(id, body.kind(), body.summary(), mandate(body.mandate()),
+                IfMatch.expected(ifMatch));
+        return ResponseEntity.created(URI.create("/api/dialogues/" + id)).body(decision);
+    }
+
+    @GetMapping("/{id}")
+    DialogueResponse get(@PathVariable String id) {
+        return DialogueResponse.of(dialogues.get(id));
+    }
+
+    private static CallMandate mandate(MandateBody body) {
+        if (body == null) {
+            return null;
+        }
+        Map<String, Money> budget = new LinkedHashMap<>();
+        body.indicativeBudget().forEach((side, money) -> budget.put(side, new Money(money.amount(), money.currency())));
+        return new CallMandate(null, body.modality(), body.strategicArea(), body.topics(), budget,
+                body.targetOpeningDate());
+    }
+}

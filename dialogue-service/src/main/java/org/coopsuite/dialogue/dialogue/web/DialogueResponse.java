@@ -1,0 +1,21 @@
+package org.coopsuite.dialogue.dialogue.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.coopsuite.dialogue.dialogue.Decision;
+import org.coopsuite.dialogue.dialogue.Dialogue;
+import org.coopsuite.dialogue.dialogue.DialogueState;
+import org.coopsuite.schemas.dialogue.DialogueLevel;
+
+/** A dialogue as the API shows it; {@code version} goes back in {@code If-Match} to guard a command. */
+record DialogueResponse(String id, long version, String title, DialogueLevel level, LocalDate date,
+        List<String> participatingSides, Map<String, String> coChairs, DialogueState state, List<Decision> decisions) {
+
+    static DialogueResponse of(Dialogue dialogue) {
+        long version = dialogue.version() + dialogue.recordedEvents().size();
+        return new DialogueResponse(dialogue.id(), version, dialogue.title(), dialogue.level(), dialogue.date(),
+                dialogue.participatingSides(), dialogue.coChairs(), dialogue.state(), dialogue.decisions());
+    }
+}

@@ -1,0 +1,41 @@
+package org.coopsuite.platform.config;
+
+import org.apache.kafka.clients.admin.NewTopic;
+import org.coopsuite.platform.event.EventCodec;
+import org.coopsuite.platform.messaging.DeadLetters;
+import org.springframework.cloud.stream.config.ListenerContainerCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.AbstractMessageListenerContainer;
+
+/** The codec and the conventions of every event binding: retries, dead letters. */
+@Configuration(proxyBeanMethods = false)
+class MessagingConfiguration {
+
+    private static final int PARTITIONS = 6;
+
+    @Bean
+    EventCodec eventCodec() {
+        return EventCodec.forAllEvents();
+    }
+
+    /**
+     * Gives every consumer binding the suite's error handler; its dead-letter topic is created
+     * with the partitions of the event topics, so a dead letter keeps its original partition.
+     */
+    @Bean
+    ListenerContainerCustomizer<AbstractMessageListenerContainer<?, ?>> deadLetterCustomizer(
+            KafkaTemplate<byte[], byte[]> eventKafkaTemplate, KafkaAdmin admin, PlatformProperties properties) {
+        PlatformProperties.Consumer retry = properties.consumer();
+        return (container, destination, group) -> {
+            if (group == null || group.isBlank()) {
+                return;
+            }
+            admin.createOrModifyTopics(new NewTopic(DeadLetters.topic(destination, group), PARTITIONS, (short) -1));
+            container.setCommonErrorHandler(DeadLetters.errorHandler(eventKafkaTemplate, group, retry.retries(),
+                    retry.initialBackoff().toMillis(), retry.maxBackoff().toMillis()));
+        };
+    }
+}

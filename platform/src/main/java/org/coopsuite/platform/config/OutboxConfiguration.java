@@ -1,0 +1,82 @@
+package org.coopsuite.platform.config;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.coopsuite.platform.event.EventCodec;
+import org.coopsuite.platform.outbox.AggregateStore;
+import org.coopsuite.platform.outbox.EventPublisher;
+import org.coopsuite.platform.outbox.OutboxMetrics;
+import org.coopsuite.platform.outbox.OutboxRelay;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
+
+/** The outbox: the store that writes state and events together, the relay, and the producer it uses. */
+@Configuration(proxyBeanMethods = false)
+class OutboxConfiguration {
+
+    /**
+     * The suite's producer of raw event bytes, used by the relay and for dead letters: the
+     * relay needs every send acknowledged before it removes an event from the outbox.
+     */
+    @Bean
+    KafkaTemplate<byte[], byte[]> eventKafkaTemplate(KafkaProperties kafka) {
+        Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties());
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 1);
+        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
+    }
+
+    @Bean
+    EventPublisher eventPublisher(KafkaTemplate<byte[], byte[]> eventKafkaTemplate, PlatformProperties properties) {
+        return new EventPublisher(eventKafkaTemplate, properties.outbox().publishTimeout());
+    }
+
+    @Bean
+    OutboxMetrics outboxMetrics(MeterRegistry registry, Clock clock) {
+        return new OutboxMetrics(registry, clock);
+    }
+
+    @Bean(destroyMethod = "shutdown")
+    ExecutorService outboxRelayExecutor(PlatformProperties properties) {
+        return Executors.newFixedThreadPool(properties.outbox().relayThreads(),
+                new CustomizableThreadFactory("outbox-relay-"));
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(MongoTemplate mongo, EventPublisher publisher, OutboxMetrics metrics, Clock clock,
+            PlatformProperties properties, ExecutorService outboxRelayExecutor) {
+        return new OutboxRelay(mongo, publisher, metrics, clock, properties.outbox().lease(), outboxRelayExecutor);
+    }
+
+    /** The periodic sweep that publishes what a crash or a failed publish left behind. */
+    @Bean(destroyMethod = "shutdownNow")
+    ScheduledExecutorService outboxSweep(OutboxRelay relay, PlatformProperties properties) {
+        ScheduledExecutorService sweep = Executors.newSingleThreadScheduledExecutor(
+                new CustomizableThreadFactory("outbox-sweep-"));
+        long interval = properties.outbox().sweepInterval().toMillis();
+        sweep.scheduleWithFixedDelay(relay::sweepAll, interval, interval, TimeUnit.MILLISECONDS);
+        return sweep;
+    }
+
+    @Bean
+    AggregateStore aggregateStore(MongoTemplate mongo, EventCodec codec, OutboxRelay relay) {
+        return new AggregateStore(mongo, codec, relay);
+    }
+}

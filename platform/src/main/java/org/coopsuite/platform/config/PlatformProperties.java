@@ -1,0 +1,35 @@
+package org.coopsuite.platform.config;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Tunables of the platform, under {@code coop.platform}.
+ *
+ * @param outbox the relay's timing
+ * @param consumer retries of a failing event before it is dead-lettered
+ */
+@ConfigurationProperties("coop.platform")
+public record PlatformProperties(@DefaultValue Outbox outbox, @DefaultValue Consumer consumer) {
+
+    /**
+     * @param sweepInterval how often every instance looks for events a crash left behind
+     * @param lease how long a relay holds an aggregate's outbox before another may take over
+     * @param publishTimeout how long the relay waits for the broker's acknowledgements
+     * @param relayThreads threads publishing right after writes
+     */
+    public record Outbox(@DefaultValue("2s") Duration sweepInterval, @DefaultValue("30s") Duration lease,
+            @DefaultValue("10s") Duration publishTimeout, @DefaultValue("2") int relayThreads) {
+    }
+
+    /**
+     * @param retries attempts after the first before a failing event is dead-lettered
+     * @param initialBackoff the first wait; each next one doubles, up to {@code maxBackoff}
+     * @param maxBackoff the longest wait between two attempts
+     */
+    public record Consumer(@DefaultValue("4") int retries, @DefaultValue("200ms") Duration initialBackoff,
+            @DefaultValue("5s") Duration maxBackoff) {
+    }
+}

@@ -1,0 +1,37 @@
+package org.coopsuite.platform.messaging;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.apache.avro.specific.SpecificRecord;
+import org.coopsuite.platform.correlation.Correlation;
+import org.coopsuite.platform.event.EventCodec;
+import org.coopsuite.schemas.common.EventMeta;
+
+/**
+ * A batch handler for reactions (commands caused by events): each event is handled on its
+ * own, inside the event's correlation (its causation being that event), so that what it
+ * causes carries the thread on and every log line names it. The first failure is named by
+ * its index.
+ */
+public final class EachEvent implements Consumer<List<SpecificRecord>> {
+
+    private final Consumer<SpecificRecord> reaction;
+
+    public EachEvent(Consumer<SpecificRecord> reaction) {
+        this.reaction = reaction;
+    }
+
+    @Override
+    public void accept(List<SpecificRecord> events) {
+        for (int i = 0; i < events.size(); i++) {
+            SpecificRecord event = events.get(i);
+            EventMeta meta = EventCodec.meta(event);
+            try (Correlation.Scope ignored = Correlation.open(meta.getCorrelationId(), meta.getEventId())) {
+                reaction.accept(event);
+            } catch (RuntimeException e) {
+                throw new EventFailedException(i, e);
+            }
+        }
+    }
+}

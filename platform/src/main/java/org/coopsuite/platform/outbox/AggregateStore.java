@@ -1,0 +1,134 @@
+package org.coopsuite.platform.outbox;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.avro.specific.SpecificRecord;
+import org.bson.Document;
+import org.coopsuite.platform.event.EventCodec;
+import org.coopsuite.schemas.EventTopic;
+import org.coopsuite.schemas.common.EventMeta;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * Stores aggregates with their outbox: each write puts the new state and appends the events
+ * of the transition to the document's own {@code outbox} array in ONE single-document write,
+ * guarded by the aggregate version, so neither can exist without the other on any MongoDB
+ * (no multi-document transaction needed). The relay is then asked to publish at once.
+ *
+ * <p>Document shape: {@code {_id, version, state: {...}, outbox: [...], relayLease}}. The state
+ * is a sub-document, replaced whole on every write, so a field that became empty goes away.
+ */
+public class AggregateStore {
+
+    static final String VERSION = "version";
+    static final String STATE = "state";
+    static final String OUTBOX = "outbox";
+    static final String RELAY_LEASE = "relayLease";
+
+    private final MongoTemplate mongo;
+    private final EventCodec codec;
+    private final OutboxRelay relay;
+
+    public AggregateStore(MongoTemplate mongo, EventCodec codec, OutboxRelay relay) {
+        this.mongo = mongo;
+        this.codec = codec;
+        this.relay = relay;
+    }
+
+    /**
+     * Declares the indexes a collection of aggregates needs and lets the relay sweep it.
+     * The two unique compound indexes look redundant beside {@code _id}, but they are what
+     * makes the guarded writes ({@code {_id, version}} and {@code {_id, relayLease}}) use an
+     * index on the local stack's server, which otherwise scans the whole collection.
+     */
+    public void register(String collection) {
+        var indexes = mongo.indexOps(collection);
+        indexes.createIndex(new Index().on("_id", Sort.Direction.ASC).on(VERSION, Sort.Direction.ASC).unique());
+        indexes.createIndex(new Index().on("_id", Sort.Direction.ASC).on(RELAY_LEASE, Sort.Direction.ASC).unique());
+        relay.register(collection);
+    }
+
+    /** The aggregate's state, if it exists. */
+    public <S> Optional<StoredAggregate<S>> find(String collection, String id, Class<S> stateType) {
+        Query byId = Query.query(Criteria.where("_id").is(id));
+        byId.fields().include(VERSION).include(STATE);
+        Document document = mongo.findOne(byId, Document.class, collection);
+        if (document == null) {
+            return Optional.empty();
+        }
+        S state = mongo.getConverter().read(stateType, document.get(STATE, Document.class));
+        return Optional.of(new StoredAggregate<>(id, document.get(VERSION, Number.class).longValue(), state));
+    }
+
+    /**
+     * Inserts a new aggregate at the version of its last event.
+     *
+     * @return false when an aggregate with that id exists already (nothing is written)
+     */
+    public boolean insert(String collection, String id, Object state, List<? extends SpecificRecord> events) {
+        Document document = new Document("_id", id)
+                .append(VERSION, lastVersion(events))
+                .append(STATE, toDocument(state))
+                .append(OUTBOX, outbox(events))
+                .append(RELAY_LEASE, 0L);
+        try {
+            mongo.insert(document, collection);
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
+        relay.publishSoon(collection, id);
+        return true;
+    }
+
+    /**
+     * Writes the new state of an aggregate read at {@code expectedVersion}, with its events.
+     *
+     * @throws StaleVersionException when another write changed the aggregate first (nothing is written)
+     */
+    public void update(String collection, String id, long expectedVersion, Object state,
+            List<? extends SpecificRecord> events) {
+        Query guard = Query.query(Criteria.where("_id").is(id).and(VERSION).is(expectedVersion));
+        Update update = new Update()
+                .set(VERSION, lastVersion(events))
+                .set(STATE, toDocument(state))
+                .push(OUTBOX).each(outbox(events).toArray());
+        if (mongo.updateFirst(guard, update, collection).getMatchedCount() == 0) {
+            throw new StaleVersionException(id, expectedVersion);
+        }
+        relay.publishSoon(collection, id);
+    }
+
+    private Document toDocument(Object state) {
+        Document document = new Document();
+        mongo.getConverter().write(state, document);
+        document.remove("_class");
+        return document;
+    }
+
+    private List<Document> outbox(List<? extends SpecificRecord> events) {
+        if (events.isEmpty()) {
+            throw new IllegalArgumentException("A write without an event records nothing that happened");
+        }
+        return events.stream().map(this::entry).map(OutboxEntry::toDocument).toList();
+    }
+
+    private OutboxEntry entry(SpecificRecord event) {
+        EventMeta meta = EventCodec.meta(event);
+        String topic = EventTopic.of(event.getClass())
+                .orElseThrow(() -> new IllegalArgumentException(event.getClass() + " is on no event topic"))
+                .topic();
+        return new OutboxEntry(meta.getEventId(), topic, meta.getAggregateId(), meta.getEventType(),
+                meta.getCorrelationId(), codec.encode(event), meta.getOccurredAt());
+    }
+
+    private static long lastVersion(List<? extends SpecificRecord> events) {
+        return EventCodec.meta(events.get(events.size() - 1)).getAggregateVersion();
+    }
+}

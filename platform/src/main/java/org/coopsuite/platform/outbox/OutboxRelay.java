@@ -1,0 +1,143 @@
+package org.coopsuite.platform.outbox;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * Publishes the events waiting in aggregates' outboxes, in order, and then removes exactly
+ * those events. It runs right after each write (so latency never waits for a tick) and from
+ * a periodic sweep (so whatever a crash left behind is published when any instance next runs).
+ *
+ * <p>Several instances may relay the same collection: an instance first claims a document by
+ * moving its {@code relayLease} (an expiry time, 0 when free) with a write guarded by the
+ * lease it read; only one such write can succeed. A holder that dies leaves a lease that
+ * expires, and the next sweep takes over (then, and only then, an event can go twice).
+ */
+public class OutboxRelay {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+
+    private final MongoTemplate mongo;
+    private final EventPublisher publisher;
+    private final OutboxMetrics metrics;
+    private final Clock clock;
+    private final Duration lease;
+    private final ExecutorService executor;
+    private final Set<String> collections = ConcurrentHashMap.newKeySet();
+
+    public OutboxRelay(MongoTemplate mongo, EventPublisher publisher, OutboxMetrics metrics, Clock clock,
+            Duration lease, ExecutorService executor) {
+        this.mongo = mongo;
+        this.publisher = publisher;
+        this.metrics = metrics;
+        this.clock = clock;
+        this.lease = lease;
+        this.executor = executor;
+    }
+
+    /** Relays one aggregate's outbox in the background, now. */
+    public void publishSoon(String collection, String id) {
+        try {
+            executor.execute(() -> relay(collection, id));
+        } catch (RejectedExecutionException e) {
+            log.debug("Relay is shutting down; the sweep of the next start publishes {}/{}", collection, id);
+        }
+    }
+
+    /** Publishes everything pending in one aggregate's outbox, unless another relay holds it. */
+    public void relay(String collection, String id) {
+        try {
+            Document pending = mongo.findById(id, Document.class, collection);
+            while (pending != null && hasOutbox(pending)) {
+                pending = relayOnce(collection, id, pending);
+            }
+        } catch (RuntimeException e) {
+            metrics.failed();
+            log.warn("Relaying {}/{} failed, the sweep retries: {}", collection, id, e.toString());
+        }
+    }
+
+    /** Adds a collection of aggregates to the sweep and sweeps it once now. */
+    public void register(String collection) {
+        collections.add(collection);
+        sweep(collection);
+    }
+
+    /** Relays every pending aggregate of every registered collection; run periodically. */
+    public void sweepAll() {
+        for (String collection : collections) {
+            try {
+                sweep(collection);
+            } catch (RuntimeException e) {
+                metrics.failed();
+                log.warn("Sweeping {} failed, the next sweep retries: {}", collection, e.toString());
+            }
+        }
+    }
+
+    /** Relays every aggregate of a collection that has pending events. */
+    void sweep(String collection) {
+        Query pending = Query.query(Criteria.where(AggregateStore.OUTBOX + ".0").exists(true));
+        pending.fields().include(AggregateStore.OUTBOX + "." + OutboxEntry.EVENT_ID).include(AggregateStore.OUTBOX + ".occurredAt");
+        List<Document> documents = mongo.find(pending, Document.class, collection);
+        metrics.pending(collection, documents);
+        documents.forEach(document -> relay(collection, document.getString("_id")));
+    }
+
+    private Document relayOnce(String collection, String id, Document pending) {
+        long heldUntil = pending.get(AggregateStore.RELAY_LEASE, Number.class).longValue();
+        long now = clock.millis();
+        if (heldUntil > now) {
+            return null;
+        }
+        long myLease = now + lease.toMillis();
+        Query claim = Query.query(Criteria.where("_id").is(id).and(AggregateStore.RELAY_LEASE).is(heldUntil));
+        if (mongo.updateFirst(claim, Update.update(AggregateStore.RELAY_LEASE, myLease), collection)
+                .getMatchedCount() == 0) {
+            return null;
+        }
+        List<OutboxEntry> entries = pending.getList(AggregateStore.OUTBOX, Document.class).stream()
+                .map(OutboxEntry::fromDocument).toList();
+        Query mine = Query.query(Criteria.where("_id").is(id).and(AggregateStore.RELAY_LEASE).is(myLease));
+        try {
+            publisher.publish(entries);
+        } catch (RuntimeException e) {
+            mongo.updateFirst(mine, Update.update(AggregateStore.RELAY_LEASE, 0L), collection);
+            throw e;
+        }
+        metrics.published(collection, entries.size());
+        return release(collection, id, mine, entries);
+    }
+
+    private Document release(String collection, String id, Query mine, List<OutboxEntry> published) {
+        List<String> ids = published.stream().map(OutboxEntry::eventId).toList();
+        Update removePublished = new Update()
+                .pull(AggregateStore.OUTBOX, new Document(OutboxEntry.EVENT_ID, new Document("$in", ids)))
+                .set(AggregateStore.RELAY_LEASE, 0L);
+        Document after = mongo.findAndModify(mine, removePublished, FindAndModifyOptions.options().returnNew(true),
+                Document.class, collection);
+        if (after == null) {
+            log.warn("Lease on {}/{} expired while publishing; its events may go out twice", collection, id);
+        }
+        return after;
+    }
+
+    private static boolean hasOutbox(Document document) {
+        List<?> outbox = document.getList(AggregateStore.OUTBOX, Object.class);
+        return outbox != null && !outbox.isEmpty();
+    }
+}

@@ -1,0 +1,40 @@
+package org.coopsuite.platform.projection;
+
+import java.util.concurrent.TimeUnit;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
+/** Events applied, duplicates skipped, gaps seen and batch apply time, per projection. */
+class ProjectionMetrics {
+
+    private final MeterRegistry registry;
+
+    ProjectionMetrics(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    void applied(String projection) {
+        counter("coop.projection.applied", "Events applied to a projection", projection).increment();
+    }
+
+    void duplicate(String projection) {
+        counter("coop.projection.duplicates", "Events skipped as already applied", projection).increment();
+    }
+
+    void gap(String projection) {
+        counter("coop.projection.gaps", "Events whose version skipped ahead of the last applied", projection)
+                .increment();
+    }
+
+    void batch(String projection, long startedNanos) {
+        Timer.builder("coop.projection.batch").description("Time to apply and write one batch")
+                .tag("projection", projection).register(registry)
+                .record(System.nanoTime() - startedNanos, TimeUnit.NANOSECONDS);
+    }
+
+    private Counter counter(String name, String description, String projection) {
+        return Counter.builder(name).description(description).tag("projection", projection).register(registry);
+    }
+}

@@ -1,0 +1,145 @@
+package org.coopsuite.platform.projection;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import com.mongodb.bulk.BulkWriteResult;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.avro.specific.SpecificRecord;
+import org.coopsuite.platform.event.EventCodec;
+import org.coopsuite.platform.messaging.EventFailedException;
+import org.coopsuite.schemas.common.EventMeta;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+/**
+ * Applies a batch of events to a projection idempotently and writes it as one bulk write:
+ * the views the batch touches are read with one query, each event is applied in order in
+ * memory (an event whose version is not newer than the one the view last applied from that
+ * aggregate is a duplicate and is skipped; a version that skips ahead is a gap, logged and
+ * counted), then every changed view is written in one unordered bulk write, each guarded by
+ * the revision it was read at.
+ */
+public class Projector {
+
+    private static final Logger log = LoggerFactory.getLogger(Projector.class);
+    private static final String REVISION = "revision";
+
+    private final MongoTemplate mongo;
+    private final ProjectionMetrics metrics;
+
+    public Projector(MongoTemplate mongo, MeterRegistry registry) {
+        this.mongo = mongo;
+        this.metrics = new ProjectionMetrics(registry);
+    }
+
+    /**
+     * Declares the index the guarded view writes need: on the local stack's server a query
+     * uses an index only when its fields are exactly a unique index's.
+     */
+    public void register(Projection<?> projection) {
+        mongo.indexOps(projection.collection())
+                .createIndex(new Index().on("_id", Sort.Direction.ASC).on(REVISION, Sort.Direction.ASC).unique());
+    }
+
+    /**
+     * @throws EventFailedException naming the first event whose {@code apply} failed; the
+     *         events before it are written first
+     * @throws ProjectionConflictException when another writer changed a view meanwhile
+     */
+    public <V extends View> void project(Projection<V> projection, List<SpecificRecord> events) {
+        long started = System.nanoTime();
+        Map<String, V> views = read(projection, events);
+        Set<V> changed = new LinkedHashSet<>();
+        for (int i = 0; i < events.size(); i++) {
+            SpecificRecord event = events.get(i);
+            String viewId = projection.viewId(event);
+            if (viewId == null) {
+                continue;
+            }
+            V view = views.computeIfAbsent(viewId, projection::newView);
+            if (applyOne(projection, view, event, i, events)) {
+                changed.add(view);
+            }
+        }
+        write(projection, changed);
+        metrics.batch(projection.collection(), started);
+    }
+
+    private <V extends View> boolean applyOne(Projection<V> projection, V view, SpecificRecord event, int index,
+            List<SpecificRecord> events) {
+        EventMeta meta = EventCodec.meta(event);
+        long last = view.appliedVersion(meta.getAggregateId());
+        long version = meta.getAggregateVersion();
+        if (version <= last) {
+            metrics.duplicate(projection.collection());
+            return false;
+        }
+        if (version > last + 1) {
+            metrics.gap(projection.collection());
+            log.warn("Gap in {} for {} {}: applied version {}, now {}", projection.collection(),
+                    meta.getAggregateType(), meta.getAggregateId(), last, version);
+        }
+        try {
+            projection.apply(view, event);
+        } catch (RuntimeException e) {
+            // The failed view may be half changed: write what came before it afresh, then name it.
+            project(projection, events.subList(0, index));
+            throw new EventFailedException(index, e);
+        }
+        view.applied(meta.getAggregateId(), version);
+        metrics.applied(projection.collection());
+        return true;
+    }
+
+    private <V extends View> Map<String, V> read(Projection<V> projection, List<SpecificRecord> events) {
+        Set<String> ids = new LinkedHashSet<>();
+        events.stream().map(projection::viewId).filter(Objects::nonNull).forEach(ids::add);
+        Map<String, V> views = new LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            mongo.find(Query.query(Criteria.where("_id").in(ids)), projection.viewType(), projection.collection())
+                    .forEach(view -> views.put(view.getId(), view));
+        }
+        return views;
+    }
+
+    private <V extends View> void write(Projection<V> projection, Set<V> changed) {
+        if (changed.isEmpty()) {
+            return;
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, projection.viewType(),
+                projection.collection());
+        int replaced = 0;
+        for (V view : changed) {
+            long readAt = view.getRevision();
+            view.setRevision(readAt + 1);
+            if (readAt == 0) {
+                bulk.insert(view);
+            } else {
+                bulk.replaceOne(Query.query(Criteria.where("_id").is(view.getId()).and(REVISION).is(readAt)), view);
+                replaced++;
+            }
+        }
+        BulkWriteResult result;
+        try {
+            result = bulk.execute();
+        } catch (BulkOperationException | DataIntegrityViolationException e) {
+            throw new ProjectionConflictException("A view of " + projection.collection() + " was written meanwhile", e);
+        }
+        if (result.getMatchedCount() < replaced) {
+            throw new ProjectionConflictException("A view of " + projection.collection() + " was written meanwhile", null);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.coopsuite.platform.web;
+
+import java.util.Map;
+
+import org.coopsuite.platform.domain.InvalidCommandException;
+
+/** Reads the version a command expects from an {@code If-Match} header: {@code "3"} or {@code 3}. */
+public final class IfMatch {
+
+    private IfMatch() {
+    }
+
+    /** The expected version, or null when the command does not say. */
+    public static Long expected(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(ifMatch.replace("\"", "").replace("W/", "").strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidCommandException(Map.of("If-Match", "must be the version the command expects, e.g. \"3\""));
+        }
+    }
+}
