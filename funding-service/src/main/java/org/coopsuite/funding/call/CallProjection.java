@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.apache.avro.specific.SpecificRecord;
-import org.coopsuite.platform.event.EventCodec;
+import org.coopsuite.schemas.codec.EventCodec;
 import org.coopsuite.platform.projection.Projection;
 import org.coopsuite.schemas.call.CallDrafted;
 import org.springframework.stereotype.Component;

@@ -1,7 +1,7 @@
 package org.coopsuite.platform.config;
 
 import org.apache.kafka.clients.admin.NewTopic;
-import org.coopsuite.platform.event.EventCodec;
+import org.coopsuite.schemas.codec.EventCodec;
 import org.coopsuite.platform.messaging.DeadLetters;
 import org.springframework.cloud.stream.config.ListenerContainerCustomizer;
 import org.springframework.context.annotation.Bean;

@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.coopsuite.platform.event.EventCodec;
+import org.coopsuite.schemas.codec.EventCodec;
 import org.coopsuite.platform.outbox.AggregateStore;
 import org.coopsuite.platform.outbox.EventPublisher;
 import org.coopsuite.platform.outbox.OutboxMetrics;

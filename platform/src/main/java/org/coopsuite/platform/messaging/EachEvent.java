@@ -5,7 +5,7 @@ import java.util.function.Consumer;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.coopsuite.platform.correlation.Correlation;
-import org.coopsuite.platform.event.EventCodec;
+import org.coopsuite.schemas.codec.EventCodec;
 import org.coopsuite.schemas.common.EventMeta;
 
 /**

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.apache.avro.specific.SpecificRecord;
-import org.coopsuite.platform.event.EventCodec;
-import org.coopsuite.platform.event.EventDecodingException;
+import org.coopsuite.schemas.codec.EventCodec;
+import org.coopsuite.schemas.codec.EventDecodingException;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.messaging.Message;
 

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.bson.Document;
-import org.coopsuite.platform.event.EventCodec;
+import org.coopsuite.schemas.codec.EventCodec;
 import org.coopsuite.schemas.EventTopic;
 import org.coopsuite.schemas.common.EventMeta;
 import org.springframework.dao.DuplicateKeyException;

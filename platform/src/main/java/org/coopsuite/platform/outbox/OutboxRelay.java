@@ -105,12 +105,15 @@ public class OutboxRelay {
             return null;
         }
         long myLease = now + lease.toMillis();
+        // Claim and read in one step: the outbox as it is once claimed, never an older read of it
+        // (another relay may have published and released it since).
         Query claim = Query.query(Criteria.where("_id").is(id).and(AggregateStore.RELAY_LEASE).is(heldUntil));
-        if (mongo.updateFirst(claim, Update.update(AggregateStore.RELAY_LEASE, myLease), collection)
-                .getMatchedCount() == 0) {
-            return null;
+        Document claimed = mongo.findAndModify(claim, Update.update(AggregateStore.RELAY_LEASE, myLease),
+                FindAndModifyOptions.options().returnNew(true), Document.class, collection);
+        if (claimed == null || !hasOutbox(claimed)) {
+            return claimed == null ? null : releaseEmpty(collection, id, myLease);
         }
-        List<OutboxEntry> entries = pending.getList(AggregateStore.OUTBOX, Document.class).stream()
+        List<OutboxEntry> entries = claimed.getList(AggregateStore.OUTBOX, Document.class).stream()
                 .map(OutboxEntry::fromDocument).toList();
         Query mine = Query.query(Criteria.where("_id").is(id).and(AggregateStore.RELAY_LEASE).is(myLease));
         try {
@@ -121,6 +124,12 @@ public class OutboxRelay {
         }
         metrics.published(collection, entries.size());
         return release(collection, id, mine, entries);
+    }
+
+    private Document releaseEmpty(String collection, String id, long myLease) {
+        Query mine = Query.query(Criteria.where("_id").is(id).and(AggregateStore.RELAY_LEASE).is(myLease));
+        mongo.updateFirst(mine, Update.update(AggregateStore.RELAY_LEASE, 0L), collection);
+        return null;
     }
 
     private Document release(String collection, String id, Query mine, List<OutboxEntry> published) {

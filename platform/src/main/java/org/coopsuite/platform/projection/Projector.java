@@ -10,7 +10,7 @@ import java.util.Set;
 import com.mongodb.bulk.BulkWriteResult;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.avro.specific.SpecificRecord;
-import org.coopsuite.platform.event.EventCodec;
+import org.coopsuite.schemas.codec.EventCodec;
 import org.coopsuite.platform.messaging.EventFailedException;
 import org.coopsuite.schemas.common.EventMeta;
 import org.slf4j.Logger;

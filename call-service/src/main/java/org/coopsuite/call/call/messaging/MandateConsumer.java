@@ -12,7 +12,7 @@ import org.coopsuite.call.call.CallService;
 import org.coopsuite.call.call.DraftCallFromMandate;
 import org.coopsuite.call.call.MandateReference;
 import org.coopsuite.call.call.Money;
-import org.coopsuite.platform.event.EventCodec;
+import org.coopsuite.schemas.codec.EventCodec;
 import org.coopsuite.platform.messaging.EachEvent;
 import org.coopsuite.platform.messaging.EventBatchConsumer;
 import org.coopsuite.schemas.dialogue.CallMandate;

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.coopsuite.funding.call.CallProjection;
-import org.coopsuite.platform.event.EventCodec;
+import org.coopsuite.schemas.codec.EventCodec;
 import org.coopsuite.platform.messaging.EventBatchConsumer;
 import org.coopsuite.platform.projection.Projector;
 import org.springframework.context.annotation.Bean;

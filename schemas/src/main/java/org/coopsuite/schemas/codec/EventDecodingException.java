@@ -1,4 +1,4 @@
-package org.coopsuite.platform.event;
+package org.coopsuite.schemas.codec;
 
 /** Bytes that are not an event of the suite in any published version; never worth a retry. */
 public class EventDecodingException extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.coopsuite.platform.event;
+package org.coopsuite.schemas.codec;
 
 import org.apache.avro.util.ClassSecurityValidator;
 import org.apache.avro.util.ClassSecurityValidator.ClassSecurityPredicate;

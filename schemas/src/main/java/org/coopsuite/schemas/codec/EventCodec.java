@@ -1,4 +1,4 @@
-package org.coopsuite.platform.event;
+package org.coopsuite.schemas.codec;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;

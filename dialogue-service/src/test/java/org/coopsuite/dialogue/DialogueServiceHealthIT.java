@@ -1,0 +1,18 @@
+package org.coopsuite.dialogue;
+
+import org.coopsuite.platform.test.ServiceHealth;
+import org.coopsuite.platform.test.ServiceIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@ServiceIntegrationTest
+class DialogueServiceHealthIT {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void reportsUpWithKafkaAndMongoDb() {
+        ServiceHealth.assertUp(port);
+    }
+}

@@ -1,0 +1,157 @@
+package org.coopsuite.platform.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+
+import org.coopsuite.platform.TestEvents;
+import org.coopsuite.platform.test.EventProbe;
+import org.coopsuite.schemas.dialogue.DialogueOpened;
+import org.coopsuite.schemas.dialogue.DialogueScheduled;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class OutboxRelayIT {
+
+    private static final String DIALOGUES = "dialogues";
+    private static final String TOPIC = "coop.dialogue.events";
+
+    record Named(String name) {
+    }
+
+    private final List<AutoCloseable> open = new ArrayList<>();
+
+    @AfterEach
+    void close() throws Exception {
+        for (AutoCloseable closeable : open) {
+            closeable.close();
+        }
+    }
+
+    private OutboxFixture instance(String database, ExecutorService executor) {
+        OutboxFixture fixture = new OutboxFixture(database, executor);
+        open.add(fixture);
+        open.add(executor::shutdownNow);
+        return fixture;
+    }
+
+    private EventProbe probe() {
+        EventProbe probe = EventProbe.fromBeginning(TOPIC);
+        open.add(probe);
+        return probe;
+    }
+
+    @Test
+    void publishesRightAfterTheWriteAndEmptiesTheOutbox() {
+        OutboxFixture service = instance(OutboxFixture.newDatabase(), Executors.newSingleThreadExecutor());
+        String id = TestEvents.newId();
+
+        service.store.insert(DIALOGUES, id, new Named("first"), List.of(TestEvents.scheduled(id)));
+
+        probe().await(DialogueScheduled.class, e -> e.getDialogueId().equals(id));
+        await().untilAsserted(() -> assertThat(service.pending(DIALOGUES, id)).isZero());
+    }
+
+    @Test
+    void aWriteWhosePublishNeverHappenedIsPublishedByTheNextInstance() {
+        String database = OutboxFixture.newDatabase();
+        ExecutorService crashed = Executors.newSingleThreadExecutor();
+        crashed.shutdown();
+        OutboxFixture crashedInstance = instance(database, crashed);
+        String id = TestEvents.newId();
+        crashedInstance.store.insert(DIALOGUES, id, new Named("written"), List.of(TestEvents.scheduled(id)));
+        assertThat(crashedInstance.pending(DIALOGUES, id)).isEqualTo(1);
+
+        OutboxFixture nextInstance = instance(database, Executors.newSingleThreadExecutor());
+        nextInstance.relay.register(DIALOGUES);
+
+        probe().await(DialogueScheduled.class, e -> e.getDialogueId().equals(id));
+        assertThat(nextInstance.pending(DIALOGUES, id)).isZero();
+    }
+
+    @Test
+    void aWriteAtAStaleVersionStoresNothing() {
+        OutboxFixture service = instance(OutboxFixture.newDatabase(), Executors.newSingleThreadExecutor());
+        String id = TestEvents.newId();
+        service.store.insert(DIALOGUES, id, new Named("v1"), List.of(TestEvents.scheduled(id)));
+        service.store.update(DIALOGUES, id, 1, new Named("v2"), List.of(TestEvents.opened(id, 2)));
+
+        assertThatThrownBy(() -> service.store.update(DIALOGUES, id, 1, new Named("late"),
+                List.of(TestEvents.opened(id, 2)))).isInstanceOf(StaleVersionException.class);
+
+        StoredAggregate<Named> stored = service.store.find(DIALOGUES, id, Named.class).orElseThrow();
+        assertThat(stored.version()).isEqualTo(2);
+        assertThat(stored.state().name()).isEqualTo("v2");
+    }
+
+    @Test
+    void twoInstancesPublishEachEventOnce() {
+        String database = OutboxFixture.newDatabase();
+        OutboxFixture first = instance(database, Executors.newFixedThreadPool(2));
+        OutboxFixture second = instance(database, Executors.newFixedThreadPool(2));
+        first.relay.register(DIALOGUES);
+        second.relay.register(DIALOGUES);
+        // Both instances also sweep the collection every 20 ms, racing the relays after each write.
+        ScheduledExecutorService sweeps = Executors.newScheduledThreadPool(2);
+        open.add(sweeps::shutdownNow);
+        sweeps.scheduleWithFixedDelay(first.relay::sweepAll, 0, 20, TimeUnit.MILLISECONDS);
+        sweeps.scheduleWithFixedDelay(second.relay::sweepAll, 0, 20, TimeUnit.MILLISECONDS);
+
+        List<String> ids = IntStream.range(0, 40).mapToObj(i -> TestEvents.newId()).toList();
+        for (int i = 0; i < ids.size(); i++) {
+            String id = ids.get(i);
+            OutboxFixture writer = i % 2 == 0 ? first : second;
+            OutboxFixture other = i % 2 == 0 ? second : first;
+            writer.store.insert(DIALOGUES, id, new Named("new"), List.of(TestEvents.scheduled(id)));
+            other.store.update(DIALOGUES, id, 1, new Named("open"), List.of(TestEvents.opened(id, 2)));
+        }
+        EventProbe probe = probe();
+        await().untilAsserted(() -> assertThat(probe.events(DialogueOpened.class,
+                e -> ids.contains(e.getDialogueId()))).hasSize(ids.size()));
+
+        assertThat(probe.events(DialogueScheduled.class, e -> ids.contains(e.getDialogueId())))
+                .extracting(DialogueScheduled::getDialogueId).containsExactlyInAnyOrderElementsOf(ids);
+        assertThat(probe.events(DialogueOpened.class, e -> ids.contains(e.getDialogueId())))
+                .extracting(DialogueOpened::getDialogueId).containsExactlyInAnyOrderElementsOf(ids);
+        assertThat(first.published() + second.published()).isEqualTo(2.0 * ids.size());
+    }
+
+    @Test
+    void anEventThatWasPublishedButNotRemovedIsPublishedAgain() {
+        String database = OutboxFixture.newDatabase();
+        ExecutorService crashed = Executors.newSingleThreadExecutor();
+        crashed.shutdown();
+        OutboxFixture service = instance(database, crashed);
+        String id = TestEvents.newId();
+        DialogueScheduled event = TestEvents.scheduled(id);
+        service.store.insert(DIALOGUES, id, new Named("written"), List.of(event));
+        // The relay published, then crashed before it removed the event from the outbox.
+        service.kafka.send(TOPIC, id.getBytes(), OutboxFixture.CODEC.encode(event)).join();
+
+        OutboxFixture restarted = instance(database, Executors.newSingleThreadExecutor());
+        restarted.relay.register(DIALOGUES);
+
+        EventProbe probe = probe();
+        await().untilAsserted(() -> assertThat(probe.events(DialogueScheduled.class,
+                e -> e.getDialogueId().equals(id))).hasSize(2));
+        assertThat(restarted.pending(DIALOGUES, id)).isZero();
+    }
+
+    @Test
+    void countsWhatItPublished() {
+        OutboxFixture service = instance(OutboxFixture.newDatabase(), Executors.newSingleThreadExecutor());
+        String id = TestEvents.newId();
+        service.store.insert(DIALOGUES, id, new Named("v1"), List.of(TestEvents.scheduled(id), TestEvents.opened(id, 2)));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> service.published() == 2.0);
+    }
+}
