@@ -35,7 +35,7 @@ public final class TokenCommand {
         try {
             options = TokenOptions.parse(args);
         } catch (IllegalArgumentException e) {
-            err.println(e.getMessage() + " (--help lists the options)");
+            err.println(e.getMessage() + "; --help lists the options");
             return USAGE;
         }
         try {
