@@ -2,13 +2,14 @@ package org.coopsuite.infra;
 
 import java.util.List;
 
+import org.coopsuite.infra.token.JwtKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The local stack, running: the Kafka broker and the MongoDB server, data under one directory,
- * the event topics created. Start it with {@link LocalStackApplication} from a shell, or with
- * {@link #start(LocalStackOptions)} from code.
+ * the event topics created, the key pair that signs local tokens in place. Start it with
+ * {@link LocalStackApplication} from a shell, or with {@link #start(LocalStackOptions)} from code.
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -23,11 +24,13 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /**
-     * Starts MongoDB, then Kafka, then creates the missing event topics.
+     * Makes sure the JWT key pair exists, starts MongoDB, then Kafka, then creates the missing
+     * event topics.
      *
      * @throws PortInUseException if a port is taken (nothing is left running)
      */
     public static LocalStack start(LocalStackOptions options) {
+        JwtKeys.ensure(options.dataDir());
         LocalMongoServer mongo = LocalMongoServer.startWithFile(options.mongoDir(), options.mongoPort());
         try {
             LocalKafkaBroker kafka = LocalKafkaBroker.start(

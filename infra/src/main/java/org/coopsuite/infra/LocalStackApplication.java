@@ -1,8 +1,14 @@
 package org.coopsuite.infra;
 
+import java.util.Arrays;
+
+import org.coopsuite.infra.token.TokenCommand;
+
 /**
  * Entry point of the local stack's executable jar: {@code java -jar infra-<version>-exec.jar
- * [--kafka-port 9092] [--kafka-controller-port 9093] [--mongo-port 27017] [--data-dir var]}.
+ * [--kafka-port 9092] [--kafka-controller-port 9093] [--mongo-port 27017] [--data-dir var]}
+ * runs the stack; {@code java -jar infra-<version>-exec.jar token --role SECRETARIAT --side EU ...}
+ * prints a token signed with its key (see {@link TokenCommand}).
  */
 public final class LocalStackApplication {
 
@@ -12,14 +18,16 @@ public final class LocalStackApplication {
     private LocalStackApplication() {
     }
 
-    /** Runs the local stack in the foreground; exits non-zero if it cannot start. */
+    /** Runs the local stack in the foreground, or the subcommand named first; exits non-zero on failure. */
     public static void main(String[] args) {
         // Set before the first logger exists, hence no logger field in this class.
         if (System.getProperty("logback.configurationFile") == null) {
             System.setProperty("logback.configurationFile", LOGGING_CONFIG);
         }
-        int code = LocalStackCommand.run(args, System.getProperties(), System.err);
-        if (code != LocalStackCommand.OK) {
+        int code = args.length > 0 && TokenCommand.NAME.equals(args[0])
+                ? TokenCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err)
+                : LocalStackCommand.run(args, System.getProperties(), System.err);
+        if (code != 0) {
             System.exit(code);
         }
     }

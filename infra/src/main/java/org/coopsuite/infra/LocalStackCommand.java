@@ -28,6 +28,7 @@ final class LocalStackCommand {
     static int run(String[] args, Properties systemProperties, PrintStream err) {
         if (Arrays.asList(args).contains("--help")) {
             err.println("java -jar infra-<version>-exec.jar [" + LocalStackOptions.USAGE + "]");
+            err.println("java -jar infra-<version>-exec.jar token --help: mint a token signed with the stack's key");
             return OK;
         }
         LocalStackOptions options;

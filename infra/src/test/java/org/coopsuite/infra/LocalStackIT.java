@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
+import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,7 @@ import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
+import org.coopsuite.infra.token.JwtKeys;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,14 +37,17 @@ class LocalStackIT {
     Path dataDir;
 
     @Test
-    void keepsRecordsTopicsAndDocumentsAcrossARestart() throws Exception {
+    void keepsRecordsTopicsDocumentsAndTheKeyPairAcrossARestart() throws Exception {
         LocalStackOptions options = new LocalStackOptions(0, 0, 0, dataDir);
+        RSAPublicKey publicKey;
         try (LocalStack stack = LocalStack.start(options)) {
+            publicKey = JwtKeys.load(dataDir).publicKey();
             produce(stack, "call-1", "CallOpened");
             calls(stack, client -> client.insertOne(new Document("_id", "call-1").append("status", "OPEN")));
         }
 
         try (LocalStack stack = LocalStack.start(options)) {
+            assertThat(JwtKeys.load(dataDir).publicKey()).isEqualTo(publicKey);
             assertThat(consumeFromBeginning(stack)).contains("call-1=CallOpened");
             calls(stack, client -> assertThat(client.find(new Document("_id", "call-1")).first())
                     .containsEntry("status", "OPEN"));

@@ -12,8 +12,9 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * Points an application context at the {@link TestInfrastructure#shared() shared} Kafka and
  * MongoDB, with a database of its own ({@code <spring.application.name>-<random>}) so that tests
- * do not see each other's documents. Its properties take precedence over every other source,
- * including {@code @SpringBootTest(properties = ...)}.
+ * do not see each other's documents, and makes its resource server verify tokens with the
+ * {@link TestTokens} public key, so that it accepts those tokens and no others. Its properties take
+ * precedence over every other source, including {@code @SpringBootTest(properties = ...)}.
  */
 public class TestInfrastructureInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -29,7 +30,8 @@ public class TestInfrastructureInitializer implements ApplicationContextInitiali
                 "spring.kafka.bootstrap-servers", infrastructure.kafkaBootstrapServers(),
                 "spring.cloud.stream.kafka.binder.brokers", infrastructure.kafkaBootstrapServers(),
                 "spring.mongodb.uri", MongoUris.withDatabase(infrastructure.mongoConnectionString(), database),
-                "spring.mongodb.database", database);
+                "spring.mongodb.database", database,
+                TestTokens.PUBLIC_KEY_LOCATION_PROPERTY, TestTokens.publicKeyLocation());
         environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, properties));
     }
 

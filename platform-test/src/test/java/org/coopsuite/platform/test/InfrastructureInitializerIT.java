@@ -37,6 +37,14 @@ class InfrastructureInitializerIT {
     }
 
     @Test
+    void pointsTheResourceServerAtTheTestTokensPublicKey() {
+        ConfigurableEnvironment environment = initializedEnvironment();
+
+        assertThat(environment.getProperty("spring.security.oauth2.resourceserver.jwt.public-key-location"))
+                .isEqualTo(TestTokens.publicKeyFile().toUri().toString());
+    }
+
+    @Test
     void winsOverPropertiesTheTestSetItself() {
         ConfigurableEnvironment environment = initializedEnvironment();
 

@@ -7,8 +7,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.core.env.Environment;
 
-@ServiceIntegrationTest(classes = ServiceIntegrationTestIT.Application.class,
-        properties = {"spring.application.name=funding-service", "coop.example=passed-through"})
+// No web server: this module's test classpath has Spring MVC (for ResourceServerIT), and this
+// application has no auto-configuration to start one.
+@ServiceIntegrationTest(classes = ServiceIntegrationTestIT.Application.class, properties = {
+        "spring.application.name=funding-service", "coop.example=passed-through", "spring.main.web-application-type=none"})
 class ServiceIntegrationTestIT {
 
     @Autowired
