@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import org.coopsuite.platform.test.EventProbe;
 import org.coopsuite.platform.test.TestInfrastructure;
+import org.coopsuite.infra.token.Role;
 import org.coopsuite.platform.test.TestTokens;
 import org.coopsuite.schemas.call.CallDrafted;
 import org.coopsuite.schemas.dialogue.DecisionRecorded;
@@ -61,7 +62,7 @@ class MandateToDraftCallIT {
     @Test
     void aCallMandateBecomesOneDraftCallThatEveryServiceSees() {
         String correlationId = "e2e-" + RUN;
-        String secretariat = TestTokens.bearer("EU", null, "SECRETARIAT");
+        String secretariat = TestTokens.as(Role.SECRETARIAT).side("EU").bearer();
 
         String dialogueId = scheduleAndOpenDialogue(secretariat);
         Map<?, ?> decision = dialogue.http().post().uri("/api/dialogues/{id}/decisions", dialogueId)
@@ -69,12 +70,13 @@ class MandateToDraftCallIT {
                 .body(mandate()).retrieve().body(Map.class);
         String callId = (String) ((Map<?, ?>) decision.get("mandate")).get("callId");
 
-        String viewer = TestTokens.bearer("JP", null, "VIEWER");
+        String viewer = TestTokens.as(Role.VIEWER).side("JP").bearer();
         Map<?, ?> drafted = awaitFound(call.http(), "/api/calls/" + callId, viewer);
         assertThat(drafted.get("state")).isEqualTo("DRAFT");
         assertThat(drafted.get("participatingSides")).isEqualTo(List.of("EU", "JP"));
-        assertThat((Map<?, ?>) drafted.get("mandate")).containsEntry("dialogueId", dialogueId)
-                .containsEntry("decisionId", decision.get("id"));
+        Map<?, ?> mandate = (Map<?, ?>) drafted.get("mandate");
+        assertThat(mandate.get("dialogueId")).isEqualTo(dialogueId);
+        assertThat(mandate.get("decisionId")).isEqualTo(decision.get("id"));
         assertThat(awaitFound(funding.http(), "/api/calls/" + callId, viewer).get("state")).isEqualTo("DRAFT");
         assertThat(awaitFound(dialogue.http(), "/api/calls/" + callId, viewer).get("title"))
                 .isEqualTo("Launch a joint call on climate adaptation");
