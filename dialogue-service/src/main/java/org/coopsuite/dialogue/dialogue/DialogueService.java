@@ -9,6 +9,7 @@ import org.coopsuite.platform.event.EventContext;
 import org.coopsuite.platform.outbox.AggregateStore;
 import org.coopsuite.platform.outbox.StaleVersionException;
 import org.coopsuite.platform.outbox.StoredAggregate;
+import org.coopsuite.platform.security.Sides;
 import org.coopsuite.schemas.dialogue.DecisionKind;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -40,15 +41,16 @@ public class DialogueService {
         return dialogue;
     }
 
-    public Dialogue open(String id, Long expectedVersion) {
-        Dialogue dialogue = load(id, expectedVersion).open(context());
+    /** Opens the session; the secretariat of a participating side runs it. */
+    public Dialogue open(String id, Long expectedVersion, String callerSide) {
+        Dialogue dialogue = load(id, expectedVersion, callerSide).open(context());
         return save(dialogue);
     }
 
     /** Records a decision; for a mandate, the id of the call it launches is fixed here. */
     public Decision recordDecision(String id, DecisionKind kind, String summary, CallMandate mandate,
-            Long expectedVersion) {
-        Dialogue dialogue = load(id, expectedVersion);
+            Long expectedVersion, String callerSide) {
+        Dialogue dialogue = load(id, expectedVersion, callerSide);
         CallMandate withCallId = null;
         if (kind == DecisionKind.CALL_MANDATE) {
             rules.check(mandate, dialogue);
@@ -61,16 +63,18 @@ public class DialogueService {
     }
 
     public Dialogue get(String id) {
-        return load(id, null);
-    }
-
-    private Dialogue load(String id, Long expectedVersion) {
         StoredAggregate<Dialogue> stored = store.find(COLLECTION, id, Dialogue.class)
                 .orElseThrow(() -> new NotFoundException(Dialogue.TYPE, id));
-        if (expectedVersion != null && expectedVersion != stored.version()) {
+        return stored.state().readAt(stored.version());
+    }
+
+    private Dialogue load(String id, Long expectedVersion, String callerSide) {
+        Dialogue dialogue = get(id);
+        if (expectedVersion != null && expectedVersion != dialogue.version()) {
             throw new StaleVersionException(id, expectedVersion);
         }
-        return stored.state().readAt(stored.version());
+        Sides.require(callerSide, dialogue.participatingSides());
+        return dialogue;
     }
 
     private Dialogue save(Dialogue dialogue) {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import org.coopsuite.platform.domain.ForbiddenException;
 import org.coopsuite.platform.domain.IllegalTransitionException;
 import org.coopsuite.platform.domain.InvalidCommandException;
 import org.coopsuite.platform.domain.NotFoundException;
@@ -20,7 +21,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Every error as RFC 9457 problem details: 400 with one entry per offending field, 404, 409
+ * Every error as RFC 9457 problem details: 400 with one entry per offending field, 403, 404, 409
  * for an illegal transition (naming the current state) or a stale version. Spring MVC's own
  * errors (malformed JSON, wrong method, ...) come out in the same form.
  */
@@ -30,6 +31,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     static final URI INVALID = URI.create("urn:coop:problem:invalid-request");
     static final URI ILLEGAL_TRANSITION = URI.create("urn:coop:problem:illegal-transition");
     static final URI STALE_VERSION = URI.create("urn:coop:problem:stale-version");
+    static final URI FORBIDDEN = URI.create("urn:coop:problem:forbidden");
     static final URI NOT_FOUND = URI.create("urn:coop:problem:not-found");
 
     /** A field that failed a check, and why. */
@@ -62,6 +64,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> staleVersion(StaleVersionException e) {
         return ResponseEntity.status(HttpStatus.CONFLICT)
                 .body(problem(HttpStatus.CONFLICT, STALE_VERSION, "Stale version", e.getMessage()));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> forbidden(ForbiddenException e) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN)
+                .body(problem(HttpStatus.FORBIDDEN, FORBIDDEN, "Forbidden", e.getMessage()));
     }
 
     @ExceptionHandler

@@ -16,6 +16,7 @@ import org.coopsuite.dialogue.dialogue.web.DialogueRequests.DecisionBody;
 import org.coopsuite.dialogue.dialogue.web.DialogueRequests.MandateBody;
 import org.coopsuite.dialogue.dialogue.web.DialogueRequests.ScheduleBody;
 import org.coopsuite.platform.domain.InvalidCommandException;
+import org.coopsuite.platform.security.Sides;
 import org.coopsuite.platform.web.IfMatch;
 import org.coopsuite.schemas.dialogue.DecisionKind;
 import org.springframework.http.ResponseEntity;
@@ -48,6 +49,7 @@ class DialogueController {
                 throw new InvalidCommandException(Map.of("coChairs", "one co-chair per side; " + chair.side() + " has two"));
             }
         });
+        Sides.require(Sides.ofCaller(), coChairs.keySet());
         Dialogue dialogue = dialogues.schedule(new ScheduleDialogue(body.title(), body.level(), body.date(), coChairs));
         return ResponseEntity.created(URI.create("/api/dialogues/" + dialogue.id())).body(DialogueResponse.of(dialogue));
     }
@@ -55,7 +57,7 @@ class DialogueController {
     @PostMapping("/{id}/session")
     @PreAuthorize("hasRole('SECRETARIAT')")
     DialogueResponse openSession(@PathVariable String id, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return DialogueResponse.of(dialogues.open(id, IfMatch.expected(ifMatch)));
+        return DialogueResponse.of(dialogues.open(id, IfMatch.expected(ifMatch), Sides.ofCaller()));
     }
 
     @PostMapping("/{id}/decisions")
@@ -66,7 +68,7 @@ class DialogueController {
             throw new InvalidCommandException(Map.of("mandate", "a call mandate needs its mandate"));
         }
         Decision decision = dialogues.recordDecision(id, body.kind(), body.summary(), mandate(body.mandate()),
-                IfMatch.expected(ifMatch));
+                IfMatch.expected(ifMatch), Sides.ofCaller());
         return ResponseEntity.created(URI.create("/api/dialogues/" + id)).body(decision);
     }
 
