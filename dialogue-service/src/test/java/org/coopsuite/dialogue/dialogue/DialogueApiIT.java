@@ -112,6 +112,25 @@ class DialogueApiIT {
         }
     }
 
+    @Test
+    void refusesAnOversizedBodyWith413() {
+        Map<String, Object> body = Map.of("title", "x".repeat(70_000), "level", "JOINT_COMMITTEE",
+                "date", LocalDate.now().plusDays(10).toString(), "coChairs", List.of());
+
+        ResponseEntity<Map> response = post("/api/dialogues", EU_SECRETARIAT, body);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(413);
+        assertThat(response.getBody()).containsEntry("status", 413);
+    }
+
+    @Test
+    void refusesMalformedJsonWith400() {
+        ResponseEntity<Map> response = post("/api/dialogues", EU_SECRETARIAT, "{\"title\": ");
+
+        assertThat(response.getStatusCode().value()).isEqualTo(400);
+        assertThat(response.getBody()).containsEntry("title", "Unreadable request body");
+    }
+
     private String scheduleAndOpen() {
         String id = (String) post("/api/dialogues", EU_SECRETARIAT, schedule()).getBody().get("id");
         assertThat(post("/api/dialogues/" + id + "/session", EU_SECRETARIAT, Map.of()).getStatusCode().value())

@@ -8,6 +8,7 @@ import org.coopsuite.platform.health.MongoPingHealthIndicator;
 import org.coopsuite.platform.projection.Projector;
 import org.coopsuite.platform.reference.ReferenceData;
 import org.coopsuite.platform.security.SecurityConfiguration;
+import org.coopsuite.platform.web.BodySizeLimitFilter;
 import org.coopsuite.platform.web.ProblemDetailsAdvice;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -49,6 +50,14 @@ public class PlatformAutoConfiguration {
     FilterRegistrationBean<CorrelationFilter> correlationFilter() {
         FilterRegistrationBean<CorrelationFilter> registration = new FilterRegistrationBean<>(new CorrelationFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(PlatformProperties properties) {
+        FilterRegistrationBean<BodySizeLimitFilter> registration = new FilterRegistrationBean<>(
+                new BodySizeLimitFilter(properties.web().maxBodySize().toBytes()));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }
 }

@@ -4,15 +4,17 @@ import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Tunables of the platform, under {@code coop.platform}.
  *
  * @param outbox the relay's timing
  * @param consumer retries of a failing event before it is dead-lettered
+ * @param web limits of the HTTP API
  */
 @ConfigurationProperties("coop.platform")
-public record PlatformProperties(@DefaultValue Outbox outbox, @DefaultValue Consumer consumer) {
+public record PlatformProperties(@DefaultValue Outbox outbox, @DefaultValue Consumer consumer, @DefaultValue Web web) {
 
     /**
      * @param sweepInterval how often every instance looks for events a crash left behind
@@ -31,5 +33,9 @@ public record PlatformProperties(@DefaultValue Outbox outbox, @DefaultValue Cons
      */
     public record Consumer(@DefaultValue("4") int retries, @DefaultValue("200ms") Duration initialBackoff,
             @DefaultValue("5s") Duration maxBackoff) {
+    }
+
+    /** @param maxBodySize the largest request body accepted; larger ones get a 413 */
+    public record Web(@DefaultValue("64KB") DataSize maxBodySize) {
     }
 }
