@@ -12,13 +12,15 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import org.apache.kafka.common.KafkaException;
+import org.coopsuite.tools.latency.MandateLatency;
 import org.coopsuite.tools.tail.EventDecoder;
 import org.coopsuite.tools.tail.Tail;
 import org.coopsuite.tools.tail.TailOptions;
 
 /**
  * The operators' and developers' commands, one jar: {@code java -jar tools-<version>-exec.jar
- * <command> [options]}. Commands: {@code tail} (events of topics as JSON lines). Standard output
+ * <command> [options]}. Commands: {@code tail} (events of topics as JSON lines), {@code latency}
+ * (mandate-to-projection time on a running suite). Standard output
  * carries only a command's results, so it can be piped; messages go to standard error. Exit
  * codes: {@value #OK} done, {@value #FAILED} failed (e.g. Kafka unreachable), {@value #USAGE} bad usage.
  */
@@ -69,6 +71,7 @@ public final class Tools {
         String command = args.length == 0 ? "" : args[0];
         return switch (command) {
             case "tail" -> tail(rest);
+            case "latency" -> MandateLatency.run(rest, out, err);
             case "help", "--help", "-h" -> help();
             case "" -> usageError("Name a command");
             default -> usageError("Unknown command " + command);
