@@ -1,0 +1,101 @@
+package org.coopsuite.dialogue.dialogue;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.bson.Document;
+import org.coopsuite.platform.event.EventContext;
+import org.coopsuite.platform.reference.ReferenceData;
+import org.coopsuite.schemas.common.CallModality;
+import org.coopsuite.schemas.dialogue.DecisionKind;
+import org.coopsuite.schemas.dialogue.DialogueLevel;
+import org.springframework.data.mongodb.core.convert.MappingMongoConverter;
+import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
+import org.springframework.data.mongodb.core.convert.NoOpDbRefResolver;
+import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
+
+/** Small dialogues, commands and reference data for the dialogue's domain tests. */
+final class DialogueFixtures {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+    static final EventContext CONTEXT = new EventContext(Instant.parse("2026-11-25T10:00:00Z"), "corr-1", "request:1",
+            "dialogue-service");
+    static final ReferenceData REFERENCE = new ReferenceData(Map.of(
+            "EU", new ReferenceData.Side("European Commission", "Horizon Europe", "EUR", List.of("REA")),
+            "JP", new ReferenceData.Side("Government of Japan", "Moonshot", "JPY", List.of("JST"))),
+            List.of("CLIMATE_CHANGE", "DIGITAL", "HEALTH"));
+
+    private static final MappingMongoConverter CONVERTER = converter();
+
+    private DialogueFixtures() {
+    }
+
+    /** Co-chairs deliberately not in side order: JP before EU. */
+    static ScheduleDialogue scheduleJointCommittee() {
+        Map<String, String> coChairs = new LinkedHashMap<>();
+        coChairs.put("JP", "Kenji Sato");
+        coChairs.put("EU", "Anna Schmidt");
+        return new ScheduleDialogue("5th EU-Japan Joint Committee", DialogueLevel.JOINT_COMMITTEE,
+                TODAY.plusMonths(3), coChairs);
+    }
+
+    static ScheduleDialogue scheduleWith(Map<String, String> coChairs, LocalDate date) {
+        return new ScheduleDialogue("Working group", DialogueLevel.WORKING_GROUP, date, coChairs);
+    }
+
+    static Dialogue scheduledDialogue() {
+        return Dialogue.schedule("dlg-1", scheduleJointCommittee(), CONTEXT);
+    }
+
+    /** A dialogue in session as the service loads it: stored at version 2, no events pending. */
+    static Dialogue dialogueInSession() {
+        return reloaded(scheduledDialogue().open(CONTEXT)).readAt(2);
+    }
+
+    /** Through the same mapping the aggregate store uses, which leaves the transient fields out. */
+    static Dialogue reloaded(Dialogue dialogue) {
+        Document stored = new Document();
+        CONVERTER.write(dialogue, stored);
+        return CONVERTER.read(Dialogue.class, stored);
+    }
+
+    static CallMandate mandate(Map<String, Money> budget) {
+        return new CallMandate("call-1", CallModality.JOINT, "CLIMATE_CHANGE", List.of("urban heat", "flood forecasting"),
+                budget, LocalDate.of(2027, 6, 1));
+    }
+
+    /** JP before EU, and EU's amount in exponent form, to see sorting and plain strings. */
+    static Map<String, Money> budget() {
+        Map<String, Money> budget = new LinkedHashMap<>();
+        budget.put("JP", jpy("2000000000"));
+        budget.put("EU", new Money(new BigDecimal("1.5E+7"), "EUR"));
+        return budget;
+    }
+
+    static Decision callMandateDecision() {
+        return new Decision("dec-1", DecisionKind.CALL_MANDATE, "Launch a joint call on smart cities.", mandate(budget()));
+    }
+
+    static Money eur(String amount) {
+        return new Money(new BigDecimal(amount), "EUR");
+    }
+
+    static Money jpy(String amount) {
+        return new Money(new BigDecimal(amount), "JPY");
+    }
+
+    private static MappingMongoConverter converter() {
+        MongoCustomConversions conversions = new MongoCustomConversions(List.of());
+        MongoMappingContext context = new MongoMappingContext();
+        context.setSimpleTypeHolder(conversions.getSimpleTypeHolder());
+        context.afterPropertiesSet();
+        MappingMongoConverter converter = new MappingMongoConverter(NoOpDbRefResolver.INSTANCE, context);
+        converter.setCustomConversions(conversions);
+        converter.afterPropertiesSet();
+        return converter;
+    }
+}

@@ -1,0 +1,113 @@
+package org.coopsuite.platform.projection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.apache.avro.specific.SpecificRecord;
+import org.coopsuite.platform.TestEvents;
+import org.coopsuite.platform.messaging.EventFailedException;
+import org.coopsuite.platform.test.TestInfrastructure;
+import org.coopsuite.schemas.dialogue.DialogueOpened;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+class ProjectorIT {
+
+    private static final MongoClient MONGO = MongoClients.create(TestInfrastructure.shared().mongoConnectionString());
+
+    private final MongoTemplate mongo = new MongoTemplate(MONGO, "projector-" + UUID.randomUUID().toString().substring(0, 8));
+    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    private final Projector projector = new Projector(mongo, registry);
+    private final DialogueCountProjection counting = new DialogueCountProjection();
+    private final String a = TestEvents.newId();
+    private final String b = TestEvents.newId();
+
+    @BeforeEach
+    void register() {
+        projector.register(counting);
+    }
+
+    @Test
+    void appliesABatchToEachViewItTouchesInOneWrite() {
+        projector.project(counting, List.of(TestEvents.scheduled(a), TestEvents.scheduled(b), TestEvents.opened(a, 2)));
+
+        assertThat(view(a).events()).isEqualTo(2);
+        assertThat(view(a).getAppliedVersions()).containsExactly(Map.entry(a, 2L));
+        assertThat(view(b).events()).isEqualTo(1);
+        assertThat(List.of(view(a).getRevision(), view(b).getRevision())).containsOnly(1L);
+    }
+
+    @Test
+    void skipsAndCountsAnEventAtAVersionAlreadyApplied() {
+        projector.project(counting, List.of(TestEvents.scheduled(a), TestEvents.opened(a, 2)));
+
+        projector.project(counting, List.of(TestEvents.opened(a, 2), TestEvents.opened(a, 3)));
+
+        assertThat(view(a).events()).isEqualTo(3);
+        assertThat(view(a).getAppliedVersions()).containsEntry(a, 3L);
+        assertThat(count("coop.projection.duplicates")).isEqualTo(1);
+        assertThat(count("coop.projection.gaps")).isZero();
+    }
+
+    @Test
+    void appliesAndCountsAVersionThatSkipsAhead() {
+        projector.project(counting, List.of(TestEvents.scheduled(a), TestEvents.opened(a, 4)));
+
+        assertThat(view(a).events()).isEqualTo(2);
+        assertThat(view(a).getAppliedVersions()).containsEntry(a, 4L);
+        assertThat(count("coop.projection.gaps")).isEqualTo(1);
+        assertThat(count("coop.projection.duplicates")).isZero();
+    }
+
+    @Test
+    void writesTheEventsBeforeAFailingOneAndNamesItsIndexWithoutItsHalfChange() {
+        DialogueOpened poison = TestEvents.opened(a, 2);
+        DialogueCountProjection failingOnPoison = new DialogueCountProjection(event -> {
+            if (event == poison) {
+                throw new IllegalStateException("cannot apply");
+            }
+        });
+
+        EventFailedException failed = catchThrowableOfType(EventFailedException.class, () -> projector.project(
+                failingOnPoison, List.of(TestEvents.scheduled(a), TestEvents.scheduled(b), poison, TestEvents.opened(b, 2))));
+
+        assertThat(failed.index()).isEqualTo(2);
+        assertThat(view(a).events()).isEqualTo(1);
+        assertThat(view(a).getAppliedVersions()).containsEntry(a, 1L);
+        assertThat(view(b).events()).isEqualTo(1);
+    }
+
+    @Test
+    void refusesToOverwriteAViewAnotherWriterChangedMeanwhile() {
+        projector.project(counting, List.of(TestEvents.scheduled(a)));
+        DialogueCountProjection racedByAnotherWriter = new DialogueCountProjection(event -> mongo.updateFirst(
+                Query.query(Criteria.where("_id").is(a)), new Update().inc("revision", 1), DialogueCountProjection.COLLECTION));
+
+        assertThatThrownBy(() -> projector.project(racedByAnotherWriter, List.of(TestEvents.opened(a, 2))))
+                .isInstanceOf(ProjectionConflictException.class);
+
+        assertThat(view(a).events()).isEqualTo(1);
+        assertThat(view(a).getRevision()).isEqualTo(2);
+    }
+
+    private DialogueCount view(String id) {
+        return mongo.findById(id, DialogueCount.class, DialogueCountProjection.COLLECTION);
+    }
+
+    private double count(String counter) {
+        return registry.find(counter).tag("projection", DialogueCountProjection.COLLECTION).counters().stream()
+                .mapToDouble(c -> c.count()).sum();
+    }
+}
