@@ -1,22 +1,20 @@
 package org.coopsuite.call.call;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.avro.specific.SpecificRecord;
+import org.coopsuite.platform.domain.AggregateRoot;
+import org.coopsuite.platform.domain.Money;
 import org.coopsuite.platform.event.EventContext;
 import org.coopsuite.schemas.call.CallDrafted;
 import org.coopsuite.schemas.common.CallModality;
-import org.coopsuite.schemas.common.EventMeta;
-import org.springframework.data.annotation.Transient;
 
 /**
  * A joint, coordinated or twinning call of the participating sides: what it funds, its
  * indicative budget per side, and where it is in its life.
  */
-public class Call {
+public class Call extends AggregateRoot<Call> {
 
     static final String TYPE = "Call";
 
@@ -30,11 +28,6 @@ public class Call {
     private LocalDate targetOpeningDate;
     private MandateReference mandate;
     private CallState state;
-
-    @Transient
-    private long version;
-    @Transient
-    private final List<SpecificRecord> recorded = new ArrayList<>();
 
     Call() {
     }
@@ -52,29 +45,15 @@ public class Call {
         call.targetOpeningDate = command.targetOpeningDate();
         call.mandate = command.mandate();
         call.state = CallState.DRAFT;
-        call.recorded.add(CallDrafted.newBuilder().setMeta(call.nextMeta("CallDrafted", context))
+        call.record(CallDrafted.newBuilder().setMeta(call.nextMeta("CallDrafted", context))
                 .setCallId(call.id).setTitle(call.title).setModality(call.modality)
                 .setParticipatingSides(call.participatingSides).setStrategicAreas(call.strategicAreas)
-                .setTopics(call.topics).setIndicativeBudget(CallEvents.budget(call.indicativeBudget))
+                .setTopics(call.topics).setIndicativeBudget(Money.toEvent(call.indicativeBudget))
                 .setTargetOpeningDate(call.targetOpeningDate).setMandate(CallEvents.mandate(call.mandate)).build());
         return call;
     }
 
-    /** Sets the version this call was read at; its next event is one past it. */
-    public Call readAt(long storedVersion) {
-        this.version = storedVersion;
-        return this;
-    }
-
-    private EventMeta nextMeta(String eventType, EventContext context) {
-        return context.meta(eventType, TYPE, id, version + recorded.size() + 1);
-    }
-
-    /** The events of the transitions since it was read, in order. */
-    public List<SpecificRecord> recordedEvents() {
-        return List.copyOf(recorded);
-    }
-
+    @Override
     public String id() {
         return id;
     }
@@ -115,7 +94,8 @@ public class Call {
         return state;
     }
 
-    public long version() {
-        return version;
+    @Override
+    protected String aggregateType() {
+        return TYPE;
     }
 }

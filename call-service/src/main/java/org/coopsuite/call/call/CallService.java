@@ -5,7 +5,6 @@ import java.time.Clock;
 import org.coopsuite.platform.domain.NotFoundException;
 import org.coopsuite.platform.event.EventContext;
 import org.coopsuite.platform.outbox.AggregateStore;
-import org.coopsuite.platform.outbox.StoredAggregate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,14 +31,12 @@ public class CallService {
     /** Drafts the mandated call once: a mandate delivered again finds its call and changes nothing. */
     public void draftFromMandate(DraftCallFromMandate command) {
         Call call = Call.draftFromMandate(command, EventContext.current(clock.instant(), producer));
-        if (!store.insert(COLLECTION, call.id(), call, call.recordedEvents())) {
+        if (!store.save(COLLECTION, call)) {
             log.info("Call {} exists already: mandate {} was delivered again", call.id(), command.mandate());
         }
     }
 
     public Call get(String id) {
-        StoredAggregate<Call> stored = store.find(COLLECTION, id, Call.class)
-                .orElseThrow(() -> new NotFoundException(Call.TYPE, id));
-        return stored.state().readAt(stored.version());
+        return store.load(COLLECTION, id, Call.class).orElseThrow(() -> new NotFoundException(Call.TYPE, id));
     }
 }

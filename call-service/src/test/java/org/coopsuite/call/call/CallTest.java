@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.avro.specific.SpecificRecord;
+import org.coopsuite.platform.domain.Money;
 import org.coopsuite.platform.event.EventContext;
 import org.coopsuite.schemas.call.CallDrafted;
 import org.coopsuite.schemas.common.CallModality;

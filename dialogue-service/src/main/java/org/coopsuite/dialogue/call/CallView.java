@@ -3,18 +3,20 @@ package org.coopsuite.dialogue.call;
 import java.util.List;
 import java.util.Map;
 
+import org.coopsuite.platform.domain.Money;
 import org.coopsuite.platform.projection.View;
 
-/** What dialogue-service knows of a call, from the call's events. */
+/**
+ * What the dialogues follow of a call, from the call's events: its title and modality for
+ * agendas, its state, strategic areas and indicative budget for the cooperation overview.
+ */
 public class CallView extends View {
 
     private String title;
     private String modality;
     private String state;
-    private List<String> participatingSides = List.of();
     private List<String> strategicAreas = List.of();
-    /** Indicative budget per side, as exact decimal strings with their currency. */
-    private Map<String, String> indicativeBudget = Map.of();
+    private Map<String, Money> indicativeBudget = Map.of();
 
     CallView() {
     }
@@ -35,23 +37,18 @@ public class CallView extends View {
         return state;
     }
 
-    public List<String> getParticipatingSides() {
-        return participatingSides;
-    }
-
     public List<String> getStrategicAreas() {
         return strategicAreas;
     }
 
-    public Map<String, String> getIndicativeBudget() {
+    public Map<String, Money> getIndicativeBudget() {
         return indicativeBudget;
     }
 
-    void drafted(String title, String modality, List<String> sides, List<String> areas, Map<String, String> budget) {
+    void drafted(String title, String modality, List<String> areas, Map<String, Money> budget) {
         this.title = title;
         this.modality = modality;
         this.state = "DRAFT";
-        this.participatingSides = List.copyOf(sides);
         this.strategicAreas = List.copyOf(areas);
         this.indicativeBudget = Map.copyOf(budget);
     }

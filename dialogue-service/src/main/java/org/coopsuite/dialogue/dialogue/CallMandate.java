@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.coopsuite.platform.domain.Money;
 import org.coopsuite.schemas.common.CallModality;
 
 /**

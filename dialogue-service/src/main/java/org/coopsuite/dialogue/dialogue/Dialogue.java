@@ -5,23 +5,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.avro.specific.SpecificRecord;
+import org.coopsuite.platform.domain.AggregateRoot;
 import org.coopsuite.platform.domain.IllegalTransitionException;
 import org.coopsuite.platform.event.EventContext;
-import org.coopsuite.schemas.common.EventMeta;
 import org.coopsuite.schemas.dialogue.DecisionKind;
 import org.coopsuite.schemas.dialogue.DecisionRecorded;
 import org.coopsuite.schemas.dialogue.DialogueLevel;
 import org.coopsuite.schemas.dialogue.DialogueOpened;
 import org.coopsuite.schemas.dialogue.DialogueScheduled;
-import org.springframework.data.annotation.Transient;
 
 /**
  * One meeting of a cooperation platform: its level, date, participating sides and co-chairs,
  * and the decisions recorded during its session. Each transition checks the state, changes
  * it and records the event that says so.
  */
-public class Dialogue {
+public class Dialogue extends AggregateRoot<Dialogue> {
 
     static final String TYPE = "Dialogue";
 
@@ -34,11 +32,6 @@ public class Dialogue {
     private DialogueState state;
     private List<Decision> decisions = new ArrayList<>();
 
-    @Transient
-    private long version;
-    @Transient
-    private final List<SpecificRecord> recorded = new ArrayList<>();
-
     Dialogue() {
     }
 
@@ -49,7 +42,7 @@ public class Dialogue {
         dialogue.title = command.title();
         dialogue.level = command.level();
         dialogue.date = command.date();
-        dialogue.participatingSides = List.copyOf(command.coChairs().keySet());
+        dialogue.participatingSides = command.coChairs().keySet().stream().sorted().toList();
         dialogue.coChairs = Map.copyOf(command.coChairs());
         dialogue.state = DialogueState.SCHEDULED;
         dialogue.record(DialogueScheduled.newBuilder().setMeta(dialogue.nextMeta("DialogueScheduled", context))
@@ -82,25 +75,7 @@ public class Dialogue {
         return this;
     }
 
-    /** Sets the version this dialogue was read at; its next event is one past it. */
-    public Dialogue readAt(long storedVersion) {
-        this.version = storedVersion;
-        return this;
-    }
-
-    private EventMeta nextMeta(String eventType, EventContext context) {
-        return context.meta(eventType, TYPE, id, version + recorded.size() + 1);
-    }
-
-    private void record(SpecificRecord event) {
-        recorded.add(event);
-    }
-
-    /** The events of the transitions since it was read, in order. */
-    public List<SpecificRecord> recordedEvents() {
-        return List.copyOf(recorded);
-    }
-
+    @Override
     public String id() {
         return id;
     }
@@ -133,7 +108,8 @@ public class Dialogue {
         return List.copyOf(decisions);
     }
 
-    public long version() {
-        return version;
+    @Override
+    protected String aggregateType() {
+        return TYPE;
     }
 }

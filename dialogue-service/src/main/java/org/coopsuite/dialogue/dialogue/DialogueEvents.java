@@ -3,7 +3,7 @@ package org.coopsuite.dialogue.dialogue;
 import java.util.List;
 import java.util.Map;
 
-import org.coopsuite.schemas.common.SideAmount;
+import org.coopsuite.platform.domain.Money;
 import org.coopsuite.schemas.dialogue.CoChair;
 
 /** Maps the dialogue's values to their form in the published events. */
@@ -24,18 +24,8 @@ final class DialogueEvents {
                 .setModality(mandate.modality())
                 .setStrategicArea(mandate.strategicArea())
                 .setTopics(mandate.topics())
-                .setIndicativeBudget(budget(mandate.indicativeBudget()))
+                .setIndicativeBudget(Money.toEvent(mandate.indicativeBudget()))
                 .setTargetOpeningDate(mandate.targetOpeningDate())
                 .build();
-    }
-
-    private static List<SideAmount> budget(Map<String, Money> budget) {
-        return budget.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(side -> SideAmount.newBuilder().setSide(side.getKey())
-                        .setAmount(org.coopsuite.schemas.common.Money.newBuilder()
-                                .setAmount(side.getValue().amount().toPlainString())
-                                .setCurrency(side.getValue().currency()).build())
-                        .build())
-                .toList();
     }
 }

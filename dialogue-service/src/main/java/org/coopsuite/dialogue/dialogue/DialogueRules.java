@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Currency;
 
 import org.coopsuite.platform.domain.InvalidCommandException;
+import org.coopsuite.platform.domain.Money;
 import org.coopsuite.platform.reference.ReferenceData;
 import org.coopsuite.schemas.common.CallModality;
 import org.springframework.stereotype.Component;

@@ -8,7 +8,6 @@ import org.coopsuite.platform.domain.NotFoundException;
 import org.coopsuite.platform.event.EventContext;
 import org.coopsuite.platform.outbox.AggregateStore;
 import org.coopsuite.platform.outbox.StaleVersionException;
-import org.coopsuite.platform.outbox.StoredAggregate;
 import org.coopsuite.platform.security.Sides;
 import org.coopsuite.schemas.dialogue.DecisionKind;
 import org.springframework.beans.factory.annotation.Value;
@@ -37,7 +36,7 @@ public class DialogueService {
     public Dialogue schedule(ScheduleDialogue command) {
         rules.check(command, LocalDate.now(clock));
         Dialogue dialogue = Dialogue.schedule(UUID.randomUUID().toString(), command, context());
-        store.insert(COLLECTION, dialogue.id(), dialogue, dialogue.recordedEvents());
+        store.save(COLLECTION, dialogue);
         return dialogue;
     }
 
@@ -63,9 +62,7 @@ public class DialogueService {
     }
 
     public Dialogue get(String id) {
-        StoredAggregate<Dialogue> stored = store.find(COLLECTION, id, Dialogue.class)
-                .orElseThrow(() -> new NotFoundException(Dialogue.TYPE, id));
-        return stored.state().readAt(stored.version());
+        return store.load(COLLECTION, id, Dialogue.class).orElseThrow(() -> new NotFoundException(Dialogue.TYPE, id));
     }
 
     private Dialogue load(String id, Long expectedVersion, String callerSide) {
@@ -78,7 +75,7 @@ public class DialogueService {
     }
 
     private Dialogue save(Dialogue dialogue) {
-        store.update(COLLECTION, dialogue.id(), dialogue.version(), dialogue, dialogue.recordedEvents());
+        store.save(COLLECTION, dialogue);
         return dialogue;
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.bson.Document;
+import org.coopsuite.platform.domain.Money;
 import org.coopsuite.platform.event.EventContext;
 import org.coopsuite.platform.reference.ReferenceData;
 import org.coopsuite.schemas.common.CallModality;

@@ -1,8 +1,8 @@
 package org.coopsuite.dialogue.dialogue;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.coopsuite.dialogue.dialogue.DialogueFixtures.REFERENCE;
 import static org.coopsuite.dialogue.dialogue.DialogueFixtures.TODAY;
 import static org.coopsuite.dialogue.dialogue.DialogueFixtures.eur;
@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.coopsuite.platform.domain.InvalidCommandException;
+import org.coopsuite.platform.domain.Money;
 import org.coopsuite.schemas.common.CallModality;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;

@@ -3,32 +3,25 @@ package org.coopsuite.funding.call;
 import java.util.List;
 import java.util.Map;
 
+import org.coopsuite.platform.domain.Money;
 import org.coopsuite.platform.projection.View;
 
-/** What funding-service knows of a call, from the call's events. */
+/**
+ * What co-funding needs to know of a call, from the call's events: where it stands, which sides
+ * take part, in which strategic areas, and each side's indicative budget.
+ */
 public class CallView extends View {
 
-    private String title;
-    private String modality;
     private String state;
     private List<String> participatingSides = List.of();
     private List<String> strategicAreas = List.of();
-    /** Indicative budget per side, as exact decimal strings with their currency. */
-    private Map<String, String> indicativeBudget = Map.of();
+    private Map<String, Money> indicativeBudget = Map.of();
 
     CallView() {
     }
 
     CallView(String id) {
         super(id);
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public String getModality() {
-        return modality;
     }
 
     public String getState() {
@@ -43,13 +36,11 @@ public class CallView extends View {
         return strategicAreas;
     }
 
-    public Map<String, String> getIndicativeBudget() {
+    public Map<String, Money> getIndicativeBudget() {
         return indicativeBudget;
     }
 
-    void drafted(String title, String modality, List<String> sides, List<String> areas, Map<String, String> budget) {
-        this.title = title;
-        this.modality = modality;
+    void drafted(List<String> sides, List<String> areas, Map<String, Money> budget) {
         this.state = "DRAFT";
         this.participatingSides = List.copyOf(sides);
         this.strategicAreas = List.copyOf(areas);

@@ -3,6 +3,7 @@ package org.coopsuite.funding.call;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.UUID;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.coopsuite.platform.domain.Money;
 import org.coopsuite.platform.event.EventContext;
 import org.coopsuite.platform.messaging.DeadLetters;
 import org.coopsuite.platform.test.EventProbe;
@@ -18,7 +20,6 @@ import org.coopsuite.platform.test.ServiceIntegrationTest;
 import org.coopsuite.schemas.call.CallDrafted;
 import org.coopsuite.schemas.codec.EventCodec;
 import org.coopsuite.schemas.common.CallModality;
-import org.coopsuite.schemas.common.Money;
 import org.coopsuite.schemas.common.SideAmount;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,7 +55,7 @@ class CallProjectionIT {
         CallView after = mongo.findById(callId, CallView.class, CallProjection.COLLECTION);
         assertThat(after.getRevision()).isEqualTo(view.getRevision()).isEqualTo(1);
         assertThat(after.getAppliedVersions()).containsEntry(callId, 1L);
-        assertThat(after.getIndicativeBudget()).containsEntry("EU", "5000000.00 EUR");
+        assertThat(after.getIndicativeBudget()).containsEntry("EU", new Money(new BigDecimal("5000000.00"), "EUR"));
     }
 
     @Test
@@ -89,9 +90,9 @@ class CallProjectionIT {
                 .setTitle("Climate adaptation").setModality(CallModality.JOINT).setParticipatingSides(List.of("EU", "JP"))
                 .setStrategicAreas(List.of("CLIMATE_CHANGE")).setTopics(List.of("Adaptation"))
                 .setIndicativeBudget(List.of(
-                        SideAmount.newBuilder().setSide("EU").setAmount(Money.newBuilder().setAmount("5000000.00")
+                        SideAmount.newBuilder().setSide("EU").setAmount(org.coopsuite.schemas.common.Money.newBuilder().setAmount("5000000.00")
                                 .setCurrency("EUR").build()).build(),
-                        SideAmount.newBuilder().setSide("JP").setAmount(Money.newBuilder().setAmount("800000000")
+                        SideAmount.newBuilder().setSide("JP").setAmount(org.coopsuite.schemas.common.Money.newBuilder().setAmount("800000000")
                                 .setCurrency("JPY").build()).build()))
                 .build();
     }

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.bson.Document;
+import org.coopsuite.platform.domain.AggregateRoot;
 import org.coopsuite.schemas.codec.EventCodec;
 import org.coopsuite.schemas.EventTopic;
 import org.coopsuite.schemas.common.EventMeta;
@@ -65,6 +66,26 @@ public class AggregateStore {
         }
         S state = mongo.getConverter().read(stateType, document.get(STATE, Document.class));
         return Optional.of(new StoredAggregate<>(id, document.get(VERSION, Number.class).longValue(), state));
+    }
+
+    /** An aggregate as it is stored, read at its version. */
+    public <A extends AggregateRoot<A>> Optional<A> load(String collection, String id, Class<A> type) {
+        return find(collection, id, type).map(stored -> stored.state().readAt(stored.version()));
+    }
+
+    /**
+     * Writes an aggregate with the events it recorded: a new one (read at version 0) is
+     * inserted, an existing one is updated guarded by the version it was read at.
+     *
+     * @return false when a new aggregate's id exists already (nothing is written)
+     * @throws StaleVersionException when another write changed it first (nothing is written)
+     */
+    public boolean save(String collection, AggregateRoot<?> aggregate) {
+        if (aggregate.version() == 0) {
+            return insert(collection, aggregate.id(), aggregate, aggregate.recordedEvents());
+        }
+        update(collection, aggregate.id(), aggregate.version(), aggregate, aggregate.recordedEvents());
+        return true;
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.coopsuite.platform.projection;
 
 import org.apache.avro.specific.SpecificRecord;
+import org.coopsuite.schemas.codec.EventCodec;
 
 /**
  * How one kind of view is built from events: which view an event changes and how. The
@@ -13,8 +14,15 @@ public interface Projection<V extends View> {
 
     Class<V> viewType();
 
-    /** The id of the view this event changes, or null when the event does not concern it. */
-    String viewId(SpecificRecord event);
+    /**
+     * The id of the view this event changes, or null when the event does not concern it. By
+     * default the id of the event's aggregate: one view per source aggregate, and every event
+     * of that aggregate goes to it (even those {@link #apply} ignores), so versions stay
+     * contiguous and a gap means a lost event.
+     */
+    default String viewId(SpecificRecord event) {
+        return EventCodec.meta(event).getAggregateId();
+    }
 
     /** A view that exists from now on, before its first event is applied. */
     V newView(String id);

@@ -15,20 +15,12 @@ class ProjectionMetrics {
         this.registry = registry;
     }
 
-    void applied(String projection) {
-        counter("coop.projection.applied", "Events applied to a projection", projection).increment();
-    }
-
-    void duplicate(String projection) {
-        counter("coop.projection.duplicates", "Events skipped as already applied", projection).increment();
-    }
-
-    void gap(String projection) {
+    /** Records one written batch: events applied, duplicates skipped, gaps seen, and its time. */
+    void record(String projection, int applied, int duplicates, int gaps, long startedNanos) {
+        counter("coop.projection.applied", "Events applied to a projection", projection).increment(applied);
+        counter("coop.projection.duplicates", "Events skipped as already applied", projection).increment(duplicates);
         counter("coop.projection.gaps", "Events whose version skipped ahead of the last applied", projection)
-                .increment();
-    }
-
-    void batch(String projection, long startedNanos) {
+                .increment(gaps);
         Timer.builder("coop.projection.batch").description("Time to apply and write one batch")
                 .tag("projection", projection).register(registry)
                 .record(System.nanoTime() - startedNanos, TimeUnit.NANOSECONDS);

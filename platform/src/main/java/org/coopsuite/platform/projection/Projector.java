@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import com.mongodb.bulk.BulkWriteResult;
@@ -54,6 +55,11 @@ public class Projector {
                 .createIndex(new Index().on("_id", Sort.Direction.ASC).on(REVISION, Sort.Direction.ASC).unique());
     }
 
+    /** One view of a projection, for queries. */
+    public <V extends View> Optional<V> find(Projection<V> projection, String id) {
+        return Optional.ofNullable(mongo.findById(id, projection.viewType(), projection.collection()));
+    }
+
     /**
      * @throws EventFailedException naming the first event whose {@code apply} failed; the
      *         events before it are written first
@@ -63,6 +69,7 @@ public class Projector {
         long started = System.nanoTime();
         Map<String, V> views = read(projection, events);
         Set<V> changed = new LinkedHashSet<>();
+        Tally tally = new Tally();
         for (int i = 0; i < events.size(); i++) {
             SpecificRecord event = events.get(i);
             String viewId = projection.viewId(event);
@@ -70,37 +77,50 @@ public class Projector {
                 continue;
             }
             V view = views.computeIfAbsent(viewId, projection::newView);
-            if (applyOne(projection, view, event, i, events)) {
+            if (applyOne(projection, view, event, tally)) {
                 changed.add(view);
+            } else if (tally.failed) {
+                // The failed view may be half changed: write what came before it afresh, then name it.
+                project(projection, events.subList(0, i));
+                throw new EventFailedException(i, tally.failure);
             }
         }
         write(projection, changed);
-        metrics.batch(projection.collection(), started);
+        metrics.record(projection.collection(), tally.applied, tally.duplicates, tally.gaps, started);
     }
 
-    private <V extends View> boolean applyOne(Projection<V> projection, V view, SpecificRecord event, int index,
-            List<SpecificRecord> events) {
+    /** What a batch did, counted once it is written. */
+    private static final class Tally {
+        int applied;
+        int duplicates;
+        int gaps;
+        boolean failed;
+        RuntimeException failure;
+    }
+
+    /** @return true when the view changed; false for a duplicate, or a failure noted in the tally */
+    private <V extends View> boolean applyOne(Projection<V> projection, V view, SpecificRecord event, Tally tally) {
         EventMeta meta = EventCodec.meta(event);
         long last = view.appliedVersion(meta.getAggregateId());
         long version = meta.getAggregateVersion();
         if (version <= last) {
-            metrics.duplicate(projection.collection());
+            tally.duplicates++;
             return false;
-        }
-        if (version > last + 1) {
-            metrics.gap(projection.collection());
-            log.warn("Gap in {} for {} {}: applied version {}, now {}", projection.collection(),
-                    meta.getAggregateType(), meta.getAggregateId(), last, version);
         }
         try {
             projection.apply(view, event);
         } catch (RuntimeException e) {
-            // The failed view may be half changed: write what came before it afresh, then name it.
-            project(projection, events.subList(0, index));
-            throw new EventFailedException(index, e);
+            tally.failed = true;
+            tally.failure = e;
+            return false;
+        }
+        if (version > last + 1) {
+            tally.gaps++;
+            log.warn("Gap in {} for {} {}: applied version {}, now {}", projection.collection(),
+                    meta.getAggregateType(), meta.getAggregateId(), last, version);
         }
         view.applied(meta.getAggregateId(), version);
-        metrics.applied(projection.collection());
+        tally.applied++;
         return true;
     }
 

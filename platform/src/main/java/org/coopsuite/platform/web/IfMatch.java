@@ -16,9 +16,13 @@ public final class IfMatch {
             return null;
         }
         try {
-            return Long.parseLong(ifMatch.replace("\"", "").replace("W/", "").strip());
+            long version = Long.parseLong(ifMatch.replace("\"", "").replace("W/", "").strip());
+            if (version >= 1) {
+                return version;
+            }
         } catch (NumberFormatException e) {
-            throw new InvalidCommandException(Map.of("If-Match", "must be the version the command expects, e.g. \"3\""));
+            // reported below
         }
+        throw new InvalidCommandException(Map.of("If-Match", "must be the version the command expects, e.g. \"3\""));
     }
 }

@@ -90,6 +90,22 @@ class ProjectorIT {
     }
 
     @Test
+    void countsTheEventsWrittenBeforeAFailureOnce() {
+        DialogueOpened poison = TestEvents.opened(a, 2);
+        DialogueCountProjection failingOnPoison = new DialogueCountProjection(event -> {
+            if (event == poison) {
+                throw new IllegalStateException("cannot apply");
+            }
+        });
+
+        assertThatThrownBy(() -> projector.project(failingOnPoison,
+                List.of(TestEvents.scheduled(a), TestEvents.scheduled(b), poison))).isInstanceOf(EventFailedException.class);
+
+        assertThat(view(a).events() + view(b).events()).isEqualTo(2);
+        assertThat(count("coop.projection.applied")).isEqualTo(2);
+    }
+
+    @Test
     void refusesToOverwriteAViewAnotherWriterChangedMeanwhile() {
         projector.project(counting, List.of(TestEvents.scheduled(a)));
         DialogueCountProjection racedByAnotherWriter = new DialogueCountProjection(event -> mongo.updateFirst(

@@ -83,8 +83,11 @@ public final class EventCodec {
      * @throws EventDecodingException when the bytes are not such an event, saying why
      */
     public SpecificRecord decode(byte[] bytes) {
-        if (bytes == null || bytes.length < HEADER_LENGTH || bytes[0] != (byte) 0xC3 || bytes[1] != 0x01) {
+        if (bytes == null || bytes.length < 2 || bytes[0] != (byte) 0xC3 || bytes[1] != 0x01) {
             throw new EventDecodingException("Not Avro single-object encoded (no C3 01 marker)");
+        }
+        if (bytes.length < HEADER_LENGTH) {
+            throw new EventDecodingException("Truncated: " + bytes.length + " bytes, shorter than the header");
         }
         long fingerprint = ByteBuffer.wrap(bytes, 2, 8).order(ByteOrder.LITTLE_ENDIAN).getLong();
         BinaryMessageDecoder<? extends SpecificRecord> decoder = decodersByFingerprint.get(fingerprint);

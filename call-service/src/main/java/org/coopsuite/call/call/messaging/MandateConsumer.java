@@ -1,20 +1,16 @@
 package org.coopsuite.call.call.messaging;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.coopsuite.call.call.CallService;
 import org.coopsuite.call.call.DraftCallFromMandate;
 import org.coopsuite.call.call.MandateReference;
-import org.coopsuite.call.call.Money;
-import org.coopsuite.schemas.codec.EventCodec;
+import org.coopsuite.platform.domain.Money;
 import org.coopsuite.platform.messaging.EachEvent;
 import org.coopsuite.platform.messaging.EventBatchConsumer;
+import org.coopsuite.schemas.codec.EventCodec;
 import org.coopsuite.schemas.dialogue.CallMandate;
 import org.coopsuite.schemas.dialogue.DecisionKind;
 import org.coopsuite.schemas.dialogue.DecisionRecorded;
@@ -40,12 +36,9 @@ class MandateConsumer {
 
     static DraftCallFromMandate draft(DecisionRecorded decision) {
         CallMandate mandate = decision.getMandate();
-        Map<String, Money> budget = new LinkedHashMap<>();
-        mandate.getIndicativeBudget().forEach(side -> budget.put(side.getSide(),
-                new Money(new BigDecimal(side.getAmount().getAmount()), side.getAmount().getCurrency())));
-        LocalDate opening = mandate.getTargetOpeningDate();
         return new DraftCallFromMandate(mandate.getCallId(), decision.getSummary(), mandate.getModality(),
-                mandate.getStrategicArea(), mandate.getTopics(), budget, opening,
+                mandate.getStrategicArea(), mandate.getTopics(), Money.fromEvent(mandate.getIndicativeBudget()),
+                mandate.getTargetOpeningDate(),
                 new MandateReference(decision.getDialogueId(), decision.getDecisionId()));
     }
 }

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.coopsuite.call.call.Call;
 import org.coopsuite.call.call.CallState;
 import org.coopsuite.call.call.MandateReference;
-import org.coopsuite.call.call.Money;
+import org.coopsuite.platform.domain.Money;
 import org.coopsuite.schemas.common.CallModality;
 
 /** A call as the API shows it; {@code version} goes back in {@code If-Match} to guard a command. */

@@ -10,7 +10,7 @@ import java.util.Map;
 
 import org.coopsuite.call.call.DraftCallFromMandate;
 import org.coopsuite.call.call.MandateReference;
-import org.coopsuite.call.call.Money;
+import org.coopsuite.platform.domain.Money;
 import org.coopsuite.schemas.common.CallModality;
 import org.coopsuite.schemas.common.EventMeta;
 import org.coopsuite.schemas.common.SideAmount;

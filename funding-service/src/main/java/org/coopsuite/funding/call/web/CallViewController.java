@@ -3,7 +3,7 @@ package org.coopsuite.funding.call.web;
 import org.coopsuite.funding.call.CallProjection;
 import org.coopsuite.funding.call.CallView;
 import org.coopsuite.platform.domain.NotFoundException;
-import org.springframework.data.mongodb.core.MongoTemplate;
+import org.coopsuite.platform.projection.Projector;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -14,18 +14,16 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/calls")
 class CallViewController {
 
-    private final MongoTemplate mongo;
+    private final Projector projector;
+    private final CallProjection calls;
 
-    CallViewController(MongoTemplate mongo) {
-        this.mongo = mongo;
+    CallViewController(Projector projector, CallProjection calls) {
+        this.projector = projector;
+        this.calls = calls;
     }
 
     @GetMapping("/{id}")
     CallView get(@PathVariable String id) {
-        CallView view = mongo.findById(id, CallView.class, CallProjection.COLLECTION);
-        if (view == null) {
-            throw new NotFoundException("Call", id);
-        }
-        return view;
+        return projector.find(calls, id).orElseThrow(() -> new NotFoundException("Call", id));
     }
 }
