@@ -3,6 +3,7 @@ package org.coopsuite.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -13,6 +14,8 @@ import java.util.stream.Stream;
 
 import org.coopsuite.platform.test.EventProbe;
 import org.coopsuite.platform.test.TestInfrastructure;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.coopsuite.infra.token.Role;
 import org.coopsuite.platform.test.TestTokens;
 import org.coopsuite.schemas.call.CallDrafted;
@@ -27,7 +30,7 @@ import org.springframework.web.client.RestClient;
 /**
  * The walking skeleton across the three services, each its own process: a dialogue records a
  * call mandate; call-service drafts the call once; funding- and dialogue-service see it in
- * their projections; the correlation of the mandate request runs through to the call.
+ * their projections; the correlation id and the trace of the mandate request run through to the call.
  */
 class MandateToDraftCallIT {
 
@@ -89,7 +92,24 @@ class MandateToDraftCallIT {
             assertThat(callDrafted.getMeta().getCorrelationId()).isEqualTo(correlationId);
             assertThat(callDrafted.getMeta().getCausationId()).isEqualTo(recorded.getMeta().getEventId());
             assertThat(events.events(CallDrafted.class, e -> e.getCallId().equals(callId))).hasSize(1);
+            String decisionTrace = traceId(events.records("coop.dialogue.events"), recorded.getMeta().getEventId());
+            assertThat(traceId(events.records("coop.call.events"), callDrafted.getMeta().getEventId()))
+                    .isEqualTo(decisionTrace);
         }
+    }
+
+    /** The trace id of the W3C traceparent header of the record carrying this event. */
+    private static String traceId(List<ConsumerRecord<byte[], byte[]>> records, String eventId) {
+        ConsumerRecord<byte[], byte[]> record = records.stream()
+                .filter(r -> eventId.equals(header(r, "coop-event-id"))).findFirst().orElseThrow();
+        String traceparent = header(record, "traceparent");
+        assertThat(traceparent).as("traceparent of " + eventId).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]");
+        return traceparent.split("-")[1];
+    }
+
+    private static String header(ConsumerRecord<byte[], byte[]> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     private static String scheduleAndOpenDialogue(String secretariat) {

@@ -16,6 +16,7 @@ import org.coopsuite.platform.outbox.AggregateStore;
 import org.coopsuite.platform.outbox.EventPublisher;
 import org.coopsuite.platform.outbox.OutboxMetrics;
 import org.coopsuite.platform.outbox.OutboxRelay;
+import org.coopsuite.platform.tracing.TraceHeaders;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -76,7 +77,7 @@ class OutboxConfiguration {
     }
 
     @Bean
-    AggregateStore aggregateStore(MongoTemplate mongo, EventCodec codec, OutboxRelay relay) {
-        return new AggregateStore(mongo, codec, relay);
+    AggregateStore aggregateStore(MongoTemplate mongo, EventCodec codec, OutboxRelay relay, TraceHeaders trace) {
+        return new AggregateStore(mongo, codec, relay, trace::current);
     }
 }

@@ -3,11 +3,14 @@ package org.coopsuite.platform.config;
 import java.time.Clock;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import org.coopsuite.platform.correlation.CorrelationFilter;
 import org.coopsuite.platform.health.MongoPingHealthIndicator;
 import org.coopsuite.platform.projection.Projector;
 import org.coopsuite.platform.reference.ReferenceData;
 import org.coopsuite.platform.security.SecurityConfiguration;
+import org.coopsuite.platform.tracing.TraceHeaders;
 import org.coopsuite.platform.web.BodySizeLimitFilter;
 import org.coopsuite.platform.web.ProblemDetailsAdvice;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -38,6 +41,11 @@ public class PlatformAutoConfiguration {
     @ConditionalOnMissingBean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    @Bean
+    TraceHeaders traceHeaders(Tracer tracer, Propagator propagator) {
+        return new TraceHeaders(tracer, propagator);
     }
 
     @Bean

@@ -1,7 +1,9 @@
 package org.coopsuite.platform.outbox;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.bson.Document;
@@ -36,11 +38,15 @@ public class AggregateStore {
     private final MongoTemplate mongo;
     private final EventCodec codec;
     private final OutboxRelay relay;
+    private final Supplier<Map<String, String>> traceHeaders;
 
-    public AggregateStore(MongoTemplate mongo, EventCodec codec, OutboxRelay relay) {
+    /** @param traceHeaders the trace context of the current work, stored with its events */
+    public AggregateStore(MongoTemplate mongo, EventCodec codec, OutboxRelay relay,
+            Supplier<Map<String, String>> traceHeaders) {
         this.mongo = mongo;
         this.codec = codec;
         this.relay = relay;
+        this.traceHeaders = traceHeaders;
     }
 
     /**
@@ -137,16 +143,17 @@ public class AggregateStore {
         if (events.isEmpty()) {
             throw new IllegalArgumentException("A write without an event records nothing that happened");
         }
-        return events.stream().map(this::entry).map(OutboxEntry::toDocument).toList();
+        Map<String, String> trace = traceHeaders.get();
+        return events.stream().map(event -> entry(event, trace)).map(OutboxEntry::toDocument).toList();
     }
 
-    private OutboxEntry entry(SpecificRecord event) {
+    private OutboxEntry entry(SpecificRecord event, Map<String, String> trace) {
         EventMeta meta = EventCodec.meta(event);
         String topic = EventTopic.of(event.getClass())
                 .orElseThrow(() -> new IllegalArgumentException(event.getClass() + " is on no event topic"))
                 .topic();
         return new OutboxEntry(meta.getEventId(), topic, meta.getAggregateId(), meta.getEventType(),
-                meta.getCorrelationId(), codec.encode(event), meta.getOccurredAt());
+                meta.getCorrelationId(), codec.encode(event), meta.getOccurredAt(), trace);
     }
 
     private static long lastVersion(List<? extends SpecificRecord> events) {

@@ -52,6 +52,7 @@ public class EventPublisher {
                 .add(new RecordHeader(EVENT_ID_HEADER, bytes(entry.eventId())))
                 .add(new RecordHeader(EVENT_TYPE_HEADER, bytes(entry.eventType())))
                 .add(new RecordHeader(CORRELATION_ID_HEADER, bytes(entry.correlationId())));
+        entry.traceHeaders().forEach((name, value) -> record.headers().add(new RecordHeader(name, bytes(value))));
         return kafka.send(record);
     }
 

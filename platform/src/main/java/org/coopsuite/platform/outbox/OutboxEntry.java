@@ -2,16 +2,18 @@ package org.coopsuite.platform.outbox;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.bson.Document;
 import org.bson.types.Binary;
 
 /**
  * An event waiting in its aggregate's document to be published: already encoded, with the
- * topic and key it goes to and the headers tools read.
+ * topic and key it goes to, the headers tools read, and the trace context of the work that wrote it.
  */
 public record OutboxEntry(String eventId, String topic, String key, String eventType, String correlationId,
-        byte[] payload, Instant occurredAt) {
+        byte[] payload, Instant occurredAt, Map<String, String> traceHeaders) {
 
     static final String EVENT_ID = "eventId";
 
@@ -22,12 +24,22 @@ public record OutboxEntry(String eventId, String topic, String key, String event
                 .append("eventType", eventType)
                 .append("correlationId", correlationId)
                 .append("payload", new Binary(payload))
-                .append("occurredAt", Date.from(occurredAt));
+                .append("occurredAt", Date.from(occurredAt))
+                .append("trace", new Document(Map.copyOf(traceHeaders)));
     }
 
     static OutboxEntry fromDocument(Document document) {
         return new OutboxEntry(document.getString(EVENT_ID), document.getString("topic"), document.getString("key"),
                 document.getString("eventType"), document.getString("correlationId"),
-                document.get("payload", Binary.class).getData(), document.getDate("occurredAt").toInstant());
+                document.get("payload", Binary.class).getData(), document.getDate("occurredAt").toInstant(),
+                traceHeaders(document.get("trace", Document.class)));
+    }
+
+    private static Map<String, String> traceHeaders(Document trace) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        if (trace != null) {
+            trace.forEach((name, value) -> headers.put(name, String.valueOf(value)));
+        }
+        return headers;
     }
 }

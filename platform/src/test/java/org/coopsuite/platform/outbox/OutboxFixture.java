@@ -41,7 +41,7 @@ final class OutboxFixture implements AutoCloseable {
         kafka = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
         relay = new OutboxRelay(mongo, new EventPublisher(kafka, Duration.ofSeconds(10)),
                 new OutboxMetrics(registry, Clock.systemUTC()), Clock.systemUTC(), Duration.ofSeconds(30), relayExecutor);
-        store = new AggregateStore(mongo, CODEC, relay);
+        store = new AggregateStore(mongo, CODEC, relay, Map::of);
     }
 
     static String newDatabase() {
