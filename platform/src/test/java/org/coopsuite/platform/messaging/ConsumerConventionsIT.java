@@ -1,0 +1,118 @@
+package org.coopsuite.platform.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.coopsuite.platform.TestEvents;
+import org.coopsuite.platform.test.EventProbe;
+import org.coopsuite.platform.test.ServiceIntegrationTest;
+import org.coopsuite.schemas.codec.EventCodec;
+import org.coopsuite.schemas.dialogue.DialogueOpened;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.messaging.Message;
+
+/**
+ * The consumer conventions on a real binder and broker: a transient failure is retried with
+ * backoff and then succeeds without a dead letter; a failure that persists goes to
+ * {@code <topic>.<group>.dlq} with its reason after the retries, and the next event of the
+ * same partition is still processed.
+ */
+@ServiceIntegrationTest(classes = ConsumerConventionsIT.App.class, properties = {
+    "spring.application.name=conventions-test",
+    "spring.cloud.function.definition=testEvents",
+    "spring.cloud.stream.bindings.testEvents-in-0.destination=" + ConsumerConventionsIT.TOPIC,
+    "coop.platform.consumer.retries=2",
+    "coop.platform.consumer.initial-backoff=50ms"})
+class ConsumerConventionsIT {
+
+    static final String TOPIC = "conventions.test.events";
+    static final String DEAD_LETTERS = TOPIC + ".conventions-test.dlq";
+
+    @SpringBootApplication
+    static class App {
+
+        final List<String> processed = new CopyOnWriteArrayList<>();
+        final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
+
+        /** "flaky-..." fails twice then works; "broken-..." always fails; anything else works. */
+        @Bean
+        Consumer<Message<List<byte[]>>> testEvents(EventCodec codec) {
+            return new EventBatchConsumer(codec, new EachEvent(this::handle));
+        }
+
+        private void handle(SpecificRecord event) {
+            String id = ((DialogueOpened) event).getDialogueId();
+            int attempt = attempts.computeIfAbsent(id, key -> new AtomicInteger()).incrementAndGet();
+            if (id.startsWith("broken-") || (id.startsWith("flaky-") && attempt <= 2)) {
+                throw new IllegalStateException("cannot handle " + id + " (attempt " + attempt + ")");
+            }
+            processed.add(id);
+        }
+    }
+
+    @Autowired
+    App app;
+    @Autowired
+    KafkaTemplate<byte[], byte[]> kafka;
+    @Autowired
+    EventCodec codec;
+
+    @Test
+    void retriesATransientFailureUntilItWorksWithoutADeadLetter() {
+        String id = "flaky-" + TestEvents.newId();
+
+        send(id, id);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> app.processed.contains(id));
+        assertThat(app.attempts.get(id)).hasValue(3);
+        try (EventProbe probe = EventProbe.fromBeginning(DEAD_LETTERS)) {
+            assertThat(probe.records(DEAD_LETTERS)).noneMatch(record -> key(record).equals(id));
+        }
+    }
+
+    @Test
+    void deadLettersAPersistentFailureAfterItsRetriesAndGoesOn() {
+        String key = TestEvents.newId();
+        String broken = "broken-" + key;
+        String next = "next-" + key;
+
+        send(key, broken);
+        send(key, next);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> app.processed.contains(next));
+        assertThat(app.attempts.get(broken)).hasValue(3);
+        assertThat(app.processed).doesNotContain(broken);
+        try (EventProbe probe = EventProbe.fromBeginning(DEAD_LETTERS)) {
+            ConsumerRecord<byte[], byte[]> dead = await().until(() -> probe.records(DEAD_LETTERS).stream()
+                    .filter(record -> key(record).equals(key)).findFirst().orElse(null), found -> found != null);
+            assertThat(((DialogueOpened) codec.decode(dead.value())).getDialogueId()).isEqualTo(broken);
+            assertThat(new String(dead.headers().lastHeader(DeadLetters.REASON_HEADER).value(), StandardCharsets.UTF_8))
+                    .isEqualTo("IllegalStateException: cannot handle " + broken + " (attempt 3)");
+        }
+    }
+
+    private void send(String key, String dialogueId) {
+        byte[] event = codec.encode(TestEvents.opened(dialogueId, 2));
+        kafka.send(new ProducerRecord<>(TOPIC, key.getBytes(StandardCharsets.UTF_8), event)).join();
+    }
+
+    private static String key(ConsumerRecord<byte[], byte[]> record) {
+        return new String(record.key(), StandardCharsets.UTF_8);
+    }
+}
