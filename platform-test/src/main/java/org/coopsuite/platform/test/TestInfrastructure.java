@@ -3,6 +3,7 @@ package org.coopsuite.platform.test;
 import java.time.Duration;
 import java.util.List;
 
+import org.awaitility.Awaitility;
 import org.coopsuite.infra.TopicCreator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,6 +48,9 @@ public final class TestInfrastructure {
                 throw e;
             }
             Runtime.getRuntime().addShutdownHook(new Thread(shared.servers::close, "test-infrastructure-shutdown"));
+            // Tests against a real broker and server wait for real work: Awaitility's 10 s default
+            // is tight on a loaded two-core CI machine, so waits default to 60 s here.
+            Awaitility.setDefaultTimeout(Duration.ofSeconds(60));
         }
         return shared;
     }
