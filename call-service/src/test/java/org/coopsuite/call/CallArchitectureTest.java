@@ -1,0 +1,18 @@
+package org.coopsuite.call;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.coopsuite.platform.test.ServiceArchitecture;
+import org.junit.jupiter.api.Test;
+
+class CallArchitectureTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.coopsuite.call");
+
+    @Test
+    void featurePackagesKnowNothingOfTheirAdapters() {
+        ServiceArchitecture.featuresKnowNothingOfAdapters("org.coopsuite.call").check(CLASSES);
+    }
+}
