@@ -61,7 +61,8 @@ public class OutboxRelay {
     /** Publishes everything pending in one aggregate's outbox, unless another relay holds it. */
     public void relay(String collection, String id) {
         try {
-            Document pending = mongo.findById(id, Document.class, collection);
+            Document pending = mongo.findOne(leaseAndPending(Criteria.where("_id").is(id)), Document.class,
+                    collection);
             while (pending != null && hasOutbox(pending)) {
                 pending = relayOnce(collection, id, pending);
             }
@@ -108,6 +109,7 @@ public class OutboxRelay {
         // Claim and read in one step: the outbox as it is once claimed, never an older read of it
         // (another relay may have published and released it since).
         Query claim = Query.query(Criteria.where("_id").is(id).and(AggregateStore.RELAY_LEASE).is(heldUntil));
+        claim.fields().include(AggregateStore.OUTBOX);
         Document claimed = mongo.findAndModify(claim, Update.update(AggregateStore.RELAY_LEASE, myLease),
                 FindAndModifyOptions.options().returnNew(true), Document.class, collection);
         if (claimed == null || !hasOutbox(claimed)) {
@@ -123,7 +125,7 @@ public class OutboxRelay {
             throw e;
         }
         metrics.published(collection, entries.size());
-        return release(collection, id, mine, entries);
+        return release(collection, id, myLease, entries);
     }
 
     private Document releaseEmpty(String collection, String id, long myLease) {
@@ -132,17 +134,25 @@ public class OutboxRelay {
         return null;
     }
 
-    private Document release(String collection, String id, Query mine, List<OutboxEntry> published) {
+    private Document release(String collection, String id, long myLease, List<OutboxEntry> published) {
         List<String> ids = published.stream().map(OutboxEntry::eventId).toList();
         Update removePublished = new Update()
                 .pull(AggregateStore.OUTBOX, new Document(OutboxEntry.EVENT_ID, new Document("$in", ids)))
                 .set(AggregateStore.RELAY_LEASE, 0L);
+        Query mine = leaseAndPending(Criteria.where("_id").is(id).and(AggregateStore.RELAY_LEASE).is(myLease));
         Document after = mongo.findAndModify(mine, removePublished, FindAndModifyOptions.options().returnNew(true),
                 Document.class, collection);
         if (after == null) {
             log.warn("Lease on {}/{} expired while publishing; its events may go out twice", collection, id);
         }
         return after;
+    }
+
+    /** The lease and the ids of the pending events: all a relay needs to decide, not the whole state. */
+    private static Query leaseAndPending(Criteria criteria) {
+        Query query = Query.query(criteria);
+        query.fields().include(AggregateStore.RELAY_LEASE).include(AggregateStore.OUTBOX + "." + OutboxEntry.EVENT_ID);
+        return query;
     }
 
     private static boolean hasOutbox(Document document) {
