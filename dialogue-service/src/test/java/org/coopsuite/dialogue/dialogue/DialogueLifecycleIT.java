@@ -146,6 +146,21 @@ class DialogueLifecycleIT {
         assertThat(get(id)).containsEntry("minutesApprovals", List.of());
     }
 
+    @Test
+    void guardsAPostponementWithIfMatch() {
+        String id = schedule();
+
+        ResponseEntity<Map> stale = http().post().uri("/api/dialogues/" + id + "/postponement")
+                .header(HttpHeaders.AUTHORIZATION, EU_SECRETARIAT).header(HttpHeaders.IF_MATCH, "\"7\"")
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("reason", "Moved.")).retrieve().toEntity(Map.class);
+        ResponseEntity<Map> current = http().post().uri("/api/dialogues/" + id + "/postponement")
+                .header(HttpHeaders.AUTHORIZATION, EU_SECRETARIAT).header(HttpHeaders.IF_MATCH, "\"1\"")
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("reason", "Moved.")).retrieve().toEntity(Map.class);
+
+        assertThat(stale.getStatusCode().value()).isEqualTo(409);
+        assertThat(current.getBody()).containsEntry("state", "POSTPONED").containsEntry("version", 2);
+    }
+
     private String schedule() {
         Map<String, Object> body = Map.of("title", "Joint Committee", "level", "JOINT_COMMITTEE",
                 "date", LocalDate.now().plusDays(10).toString(),
