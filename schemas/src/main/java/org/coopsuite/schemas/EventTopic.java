@@ -7,8 +7,14 @@ import java.util.Optional;
 import org.apache.avro.specific.SpecificRecord;
 import org.coopsuite.schemas.call.CallDrafted;
 import org.coopsuite.schemas.dialogue.DecisionRecorded;
+import org.coopsuite.schemas.dialogue.DialogueCancelled;
+import org.coopsuite.schemas.dialogue.DialogueConcluded;
 import org.coopsuite.schemas.dialogue.DialogueOpened;
+import org.coopsuite.schemas.dialogue.DialoguePostponed;
+import org.coopsuite.schemas.dialogue.DialogueRescheduled;
 import org.coopsuite.schemas.dialogue.DialogueScheduled;
+import org.coopsuite.schemas.dialogue.MinutesAdopted;
+import org.coopsuite.schemas.dialogue.MinutesApproved;
 
 /**
  * The event topics of the suite: for each, the Kafka topic name, the type of the aggregate
@@ -20,7 +26,9 @@ public enum EventTopic {
 
     /** Dialogues, agenda items, decisions, action items; published by dialogue-service. */
     DIALOGUE("coop.dialogue.events", "Dialogue",
-            List.of(DialogueScheduled.class, DialogueOpened.class, DecisionRecorded.class)),
+            List.of(DialogueScheduled.class, DialoguePostponed.class, DialogueRescheduled.class, DialogueOpened.class,
+                    DecisionRecorded.class, DialogueConcluded.class, DialogueCancelled.class, MinutesApproved.class,
+                    MinutesAdopted.class)),
 
     /** Calls and their proposals, evaluations, results; published by call-service. */
     CALL("coop.call.events", "Call", List.of(CallDrafted.class)),

@@ -6,13 +6,20 @@ import java.util.List;
 import java.util.Map;
 
 import org.coopsuite.platform.domain.AggregateRoot;
+import org.coopsuite.platform.domain.ForbiddenException;
 import org.coopsuite.platform.domain.IllegalTransitionException;
 import org.coopsuite.platform.event.EventContext;
 import org.coopsuite.schemas.dialogue.DecisionKind;
 import org.coopsuite.schemas.dialogue.DecisionRecorded;
 import org.coopsuite.schemas.dialogue.DialogueLevel;
+import org.coopsuite.schemas.dialogue.DialogueCancelled;
+import org.coopsuite.schemas.dialogue.DialogueConcluded;
 import org.coopsuite.schemas.dialogue.DialogueOpened;
+import org.coopsuite.schemas.dialogue.DialoguePostponed;
+import org.coopsuite.schemas.dialogue.DialogueRescheduled;
 import org.coopsuite.schemas.dialogue.DialogueScheduled;
+import org.coopsuite.schemas.dialogue.MinutesAdopted;
+import org.coopsuite.schemas.dialogue.MinutesApproved;
 
 /**
  * One meeting of a cooperation platform: its level, date, participating sides and co-chairs,
@@ -31,6 +38,9 @@ public class Dialogue extends AggregateRoot<Dialogue> {
     private Map<String, String> coChairs;
     private DialogueState state;
     private List<Decision> decisions = new ArrayList<>();
+    private String reason;
+    private List<String> minutesApprovals = new ArrayList<>();
+    private boolean minutesAdopted;
 
     Dialogue() {
     }
@@ -75,6 +85,77 @@ public class Dialogue extends AggregateRoot<Dialogue> {
         return this;
     }
 
+    /** Postpones a scheduled dialogue; it awaits a new date. */
+    public Dialogue postpone(String reason, EventContext context) {
+        if (state != DialogueState.SCHEDULED) {
+            throw new IllegalTransitionException(TYPE, id, state, "postpone");
+        }
+        state = DialogueState.POSTPONED;
+        this.reason = reason;
+        record(DialoguePostponed.newBuilder().setMeta(nextMeta("DialoguePostponed", context)).setDialogueId(id)
+                .setReason(reason).build());
+        return this;
+    }
+
+    /** Gives a postponed dialogue a new date; the date has been checked against today. */
+    public Dialogue reschedule(LocalDate newDate, EventContext context) {
+        if (state != DialogueState.POSTPONED) {
+            throw new IllegalTransitionException(TYPE, id, state, "reschedule");
+        }
+        state = DialogueState.SCHEDULED;
+        date = newDate;
+        reason = null;
+        record(DialogueRescheduled.newBuilder().setMeta(nextMeta("DialogueRescheduled", context)).setDialogueId(id)
+                .setDate(newDate).build());
+        return this;
+    }
+
+    /** Concludes the session; the minutes then await every co-chair side's approval. */
+    public Dialogue conclude(EventContext context) {
+        if (state != DialogueState.IN_SESSION) {
+            throw new IllegalTransitionException(TYPE, id, state, "conclude");
+        }
+        state = DialogueState.CONCLUDED;
+        record(DialogueConcluded.newBuilder().setMeta(nextMeta("DialogueConcluded", context)).setDialogueId(id).build());
+        return this;
+    }
+
+    /** Cancels a dialogue that has not taken place: one scheduled or postponed. */
+    public Dialogue cancel(String reason, EventContext context) {
+        if (state != DialogueState.SCHEDULED && state != DialogueState.POSTPONED) {
+            throw new IllegalTransitionException(TYPE, id, state, "cancel");
+        }
+        state = DialogueState.CANCELLED;
+        this.reason = reason;
+        record(DialogueCancelled.newBuilder().setMeta(nextMeta("DialogueCancelled", context)).setDialogueId(id)
+                .setReason(reason).build());
+        return this;
+    }
+
+    /**
+     * Approves the minutes on behalf of one co-chair side; the last side's approval adopts them.
+     * A repeated approval changes nothing and records nothing, so a retried request is harmless.
+     */
+    public Dialogue approveMinutes(String side, EventContext context) {
+        if (state != DialogueState.CONCLUDED) {
+            throw new IllegalTransitionException(TYPE, id, state, "approve the minutes");
+        }
+        if (!coChairs.containsKey(side)) {
+            throw new ForbiddenException("Side " + side + " chairs no part of dialogue " + id);
+        }
+        if (minutesApprovals.contains(side)) {
+            return this;
+        }
+        minutesApprovals.add(side);
+        record(MinutesApproved.newBuilder().setMeta(nextMeta("MinutesApproved", context)).setDialogueId(id)
+                .setSide(side).build());
+        if (minutesApprovals.containsAll(coChairs.keySet())) {
+            minutesAdopted = true;
+            record(MinutesAdopted.newBuilder().setMeta(nextMeta("MinutesAdopted", context)).setDialogueId(id).build());
+        }
+        return this;
+    }
+
     @Override
     public String id() {
         return id;
@@ -106,6 +187,20 @@ public class Dialogue extends AggregateRoot<Dialogue> {
 
     public List<Decision> decisions() {
         return List.copyOf(decisions);
+    }
+
+    /** The reason of the postponement or cancellation that put it in its state, if any. */
+    public String reason() {
+        return reason;
+    }
+
+    /** The co-chair sides that approved the minutes, in side order. */
+    public List<String> minutesApprovals() {
+        return minutesApprovals.stream().sorted().toList();
+    }
+
+    public boolean minutesAdopted() {
+        return minutesAdopted;
     }
 
     @Override

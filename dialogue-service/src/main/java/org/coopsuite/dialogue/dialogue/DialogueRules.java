@@ -28,6 +28,13 @@ public class DialogueRules {
         errors.throwIfAny();
     }
 
+    /** A postponed dialogue's new date, like a first one, must not be in the past. */
+    void checkNewDate(LocalDate date, LocalDate today) {
+        InvalidCommandException.Collector errors = new InvalidCommandException.Collector();
+        errors.check(!date.isBefore(today), "date", "must not be in the past");
+        errors.throwIfAny();
+    }
+
     void check(CallMandate mandate, Dialogue dialogue) {
         InvalidCommandException.Collector errors = new InvalidCommandException.Collector();
         errors.check(mandate.modality() != CallModality.UNKNOWN, "mandate.modality", "must be given");

@@ -46,6 +46,32 @@ public class DialogueService {
         return save(dialogue);
     }
 
+    /** Postpones a scheduled dialogue, with the reason given. */
+    public Dialogue postpone(String id, String reason, Long expectedVersion, String callerSide) {
+        return save(load(id, expectedVersion, callerSide).postpone(reason, context()));
+    }
+
+    /** Gives a postponed dialogue a new date, not in the past. */
+    public Dialogue reschedule(String id, LocalDate date, Long expectedVersion, String callerSide) {
+        rules.checkNewDate(date, LocalDate.now(clock));
+        return save(load(id, expectedVersion, callerSide).reschedule(date, context()));
+    }
+
+    /** Concludes the session. */
+    public Dialogue conclude(String id, Long expectedVersion, String callerSide) {
+        return save(load(id, expectedVersion, callerSide).conclude(context()));
+    }
+
+    /** Cancels a dialogue that has not taken place, with the reason given. */
+    public Dialogue cancel(String id, String reason, Long expectedVersion, String callerSide) {
+        return save(load(id, expectedVersion, callerSide).cancel(reason, context()));
+    }
+
+    /** Approves the minutes for the caller's side; a repeated approval stores nothing. */
+    public Dialogue approveMinutes(String id, Long expectedVersion, String callerSide) {
+        return save(load(id, expectedVersion, callerSide).approveMinutes(callerSide, context()));
+    }
+
     /** Records a decision; for a mandate, the id of the call it launches is fixed here. */
     public Decision recordDecision(String id, DecisionKind kind, String summary, CallMandate mandate,
             Long expectedVersion, String callerSide) {
@@ -75,7 +101,10 @@ public class DialogueService {
     }
 
     private Dialogue save(Dialogue dialogue) {
-        store.save(COLLECTION, dialogue);
+        // an idempotent repeat records no event: there is no new version to write
+        if (!dialogue.recordedEvents().isEmpty()) {
+            store.save(COLLECTION, dialogue);
+        }
         return dialogue;
     }
 

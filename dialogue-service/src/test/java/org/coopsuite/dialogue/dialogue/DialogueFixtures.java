@@ -57,6 +57,32 @@ final class DialogueFixtures {
         return reloaded(scheduledDialogue().open(CONTEXT)).readAt(2);
     }
 
+    /** A postponed dialogue as the service loads it: stored at version 2. */
+    static Dialogue postponedDialogue() {
+        return reloaded(scheduledDialogue().postpone("The venue is unavailable.", CONTEXT)).readAt(2);
+    }
+
+    /** A concluded dialogue as the service loads it: stored at version 3, no minutes approved. */
+    static Dialogue concludedDialogue() {
+        return reloaded(scheduledDialogue().open(CONTEXT).conclude(CONTEXT)).readAt(3);
+    }
+
+    /** A cancelled dialogue as the service loads it: stored at version 2. */
+    static Dialogue cancelledDialogue() {
+        return reloaded(scheduledDialogue().cancel("Superseded.", CONTEXT)).readAt(2);
+    }
+
+    /** A dialogue in the given state, reached the shortest way, with no events pending. */
+    static Dialogue dialogueIn(DialogueState state) {
+        return switch (state) {
+            case SCHEDULED -> reloaded(scheduledDialogue()).readAt(1);
+            case IN_SESSION -> dialogueInSession();
+            case CONCLUDED -> concludedDialogue();
+            case POSTPONED -> postponedDialogue();
+            case CANCELLED -> cancelledDialogue();
+        };
+    }
+
     /** Through the same mapping the aggregate store uses, which leaves the transient fields out. */
     static Dialogue reloaded(Dialogue dialogue) {
         Document stored = new Document();

@@ -117,6 +117,16 @@ class DialogueRulesTest {
                 .containsOnlyKeys("date");
     }
 
+    @Test
+    void acceptsANewDateFromTodayOn() {
+        assertThatNoException().isThrownBy(() -> rules.checkNewDate(TODAY, TODAY));
+    }
+
+    @Test
+    void rejectsANewDateInThePast() {
+        assertThat(fieldErrors(() -> rules.checkNewDate(TODAY.minusDays(1), TODAY))).containsOnlyKeys("date");
+    }
+
     private static Map<String, Money> budget(Money eu, Money jp) {
         Map<String, Money> budget = new LinkedHashMap<>();
         budget.put("EU", eu);

@@ -16,8 +16,14 @@ import org.coopsuite.schemas.dialogue.CoChair;
 import org.coopsuite.schemas.dialogue.DecisionKind;
 import org.coopsuite.schemas.dialogue.DecisionRecorded;
 import org.coopsuite.schemas.dialogue.DialogueLevel;
+import org.coopsuite.schemas.dialogue.DialogueCancelled;
+import org.coopsuite.schemas.dialogue.DialogueConcluded;
 import org.coopsuite.schemas.dialogue.DialogueOpened;
+import org.coopsuite.schemas.dialogue.DialoguePostponed;
+import org.coopsuite.schemas.dialogue.DialogueRescheduled;
 import org.coopsuite.schemas.dialogue.DialogueScheduled;
+import org.coopsuite.schemas.dialogue.MinutesAdopted;
+import org.coopsuite.schemas.dialogue.MinutesApproved;
 
 /** One filled-in event of every type the suite publishes, for the codec's tests. */
 final class CodecFixtures {
@@ -27,7 +33,9 @@ final class CodecFixtures {
 
     /** Every event type of every topic, each once; a new event type needs a fixture here. */
     static List<SpecificRecord> oneOfEachType() {
-        return List.of(dialogueScheduled(), dialogueOpened(), callMandateDecided(), callDrafted());
+        return List.of(dialogueScheduled(), dialoguePostponed(), dialogueRescheduled(), dialogueOpened(),
+                callMandateDecided(), dialogueConcluded(), dialogueCancelled(), minutesApproved(), minutesAdopted(),
+                callDrafted());
     }
 
     static DialogueScheduled dialogueScheduled() {
@@ -40,6 +48,36 @@ final class CodecFixtures {
 
     static DialogueOpened dialogueOpened() {
         return DialogueOpened.newBuilder().setMeta(meta("DialogueOpened", "Dialogue", "dlg-1", 2))
+                .setDialogueId("dlg-1").build();
+    }
+
+    static DialoguePostponed dialoguePostponed() {
+        return DialoguePostponed.newBuilder().setMeta(meta("DialoguePostponed", "Dialogue", "dlg-1", 2))
+                .setDialogueId("dlg-1").setReason("The venue is unavailable.").build();
+    }
+
+    static DialogueRescheduled dialogueRescheduled() {
+        return DialogueRescheduled.newBuilder().setMeta(meta("DialogueRescheduled", "Dialogue", "dlg-1", 3))
+                .setDialogueId("dlg-1").setDate(LocalDate.of(2027, 4, 15)).build();
+    }
+
+    static DialogueConcluded dialogueConcluded() {
+        return DialogueConcluded.newBuilder().setMeta(meta("DialogueConcluded", "Dialogue", "dlg-1", 4))
+                .setDialogueId("dlg-1").build();
+    }
+
+    static DialogueCancelled dialogueCancelled() {
+        return DialogueCancelled.newBuilder().setMeta(meta("DialogueCancelled", "Dialogue", "dlg-2", 2))
+                .setDialogueId("dlg-2").setReason("Superseded by a high-level consultation.").build();
+    }
+
+    static MinutesApproved minutesApproved() {
+        return MinutesApproved.newBuilder().setMeta(meta("MinutesApproved", "Dialogue", "dlg-1", 5))
+                .setDialogueId("dlg-1").setSide("EU").build();
+    }
+
+    static MinutesAdopted minutesAdopted() {
+        return MinutesAdopted.newBuilder().setMeta(meta("MinutesAdopted", "Dialogue", "dlg-1", 7))
                 .setDialogueId("dlg-1").build();
     }
 

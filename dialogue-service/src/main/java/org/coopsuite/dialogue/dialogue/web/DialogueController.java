@@ -13,6 +13,8 @@ import org.coopsuite.dialogue.dialogue.DialogueService;
 import org.coopsuite.dialogue.dialogue.ScheduleDialogue;
 import org.coopsuite.dialogue.dialogue.web.DialogueRequests.DecisionBody;
 import org.coopsuite.dialogue.dialogue.web.DialogueRequests.MandateBody;
+import org.coopsuite.dialogue.dialogue.web.DialogueRequests.ReasonBody;
+import org.coopsuite.dialogue.dialogue.web.DialogueRequests.RescheduleBody;
 import org.coopsuite.dialogue.dialogue.web.DialogueRequests.ScheduleBody;
 import org.coopsuite.platform.domain.InvalidCommandException;
 import org.coopsuite.platform.domain.Money;
@@ -29,7 +31,10 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Dialogues over HTTP: the secretariat schedules them, opens their sessions, records decisions. */
+/**
+ * Dialogues over HTTP: the secretariat schedules, postpones, reschedules or cancels them, opens and
+ * concludes their sessions, records decisions, and approves the minutes for its side.
+ */
 @RestController
 @RequestMapping("/api/dialogues")
 class DialogueController {
@@ -58,6 +63,41 @@ class DialogueController {
     @PreAuthorize("hasRole('SECRETARIAT')")
     DialogueResponse openSession(@PathVariable String id, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return DialogueResponse.of(dialogues.open(id, IfMatch.expected(ifMatch), Sides.ofCaller()));
+    }
+
+    @PostMapping("/{id}/postponement")
+    @PreAuthorize("hasRole('SECRETARIAT')")
+    DialogueResponse postpone(@PathVariable String id, @Valid @RequestBody ReasonBody body,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return DialogueResponse.of(dialogues.postpone(id, body.reason(), IfMatch.expected(ifMatch), Sides.ofCaller()));
+    }
+
+    @PostMapping("/{id}/rescheduling")
+    @PreAuthorize("hasRole('SECRETARIAT')")
+    DialogueResponse reschedule(@PathVariable String id, @Valid @RequestBody RescheduleBody body,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return DialogueResponse.of(dialogues.reschedule(id, body.date(), IfMatch.expected(ifMatch), Sides.ofCaller()));
+    }
+
+    @PostMapping("/{id}/conclusion")
+    @PreAuthorize("hasRole('SECRETARIAT')")
+    DialogueResponse conclude(@PathVariable String id, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return DialogueResponse.of(dialogues.conclude(id, IfMatch.expected(ifMatch), Sides.ofCaller()));
+    }
+
+    @PostMapping("/{id}/cancellation")
+    @PreAuthorize("hasRole('SECRETARIAT')")
+    DialogueResponse cancel(@PathVariable String id, @Valid @RequestBody ReasonBody body,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return DialogueResponse.of(dialogues.cancel(id, body.reason(), IfMatch.expected(ifMatch), Sides.ofCaller()));
+    }
+
+    /** The caller's side approves; a repeat answers 200 with the dialogue unchanged. */
+    @PostMapping("/{id}/minutes/approvals")
+    @PreAuthorize("hasRole('SECRETARIAT')")
+    DialogueResponse approveMinutes(@PathVariable String id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return DialogueResponse.of(dialogues.approveMinutes(id, IfMatch.expected(ifMatch), Sides.ofCaller()));
     }
 
     @PostMapping("/{id}/decisions")

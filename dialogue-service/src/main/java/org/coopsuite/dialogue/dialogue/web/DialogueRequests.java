@@ -41,6 +41,13 @@ final class DialogueRequests {
             LocalDate targetOpeningDate) {
     }
 
+    /** A postponement or a cancellation: why. */
+    record ReasonBody(@NotBlank @Size(max = 2000) String reason) {
+    }
+
+    record RescheduleBody(@NotNull LocalDate date) {
+    }
+
     record DecisionBody(@NotNull DecisionKind kind, @NotBlank @Size(max = 2000) String summary, @Valid MandateBody mandate) {
     }
 }

@@ -9,13 +9,18 @@ import org.coopsuite.dialogue.dialogue.Dialogue;
 import org.coopsuite.dialogue.dialogue.DialogueState;
 import org.coopsuite.schemas.dialogue.DialogueLevel;
 
-/** A dialogue as the API shows it; {@code version} goes back in {@code If-Match} to guard a command. */
+/**
+ * A dialogue as the API shows it; {@code version} goes back in {@code If-Match} to guard a command.
+ * {@code reason} is that of the postponement or cancellation behind the state, if any.
+ */
 record DialogueResponse(String id, long version, String title, DialogueLevel level, LocalDate date,
-        List<String> participatingSides, Map<String, String> coChairs, DialogueState state, List<Decision> decisions) {
+        List<String> participatingSides, Map<String, String> coChairs, DialogueState state, String reason, List<Decision> decisions,
+        List<String> minutesApprovals, boolean minutesAdopted) {
 
     static DialogueResponse of(Dialogue dialogue) {
         long version = dialogue.version() + dialogue.recordedEvents().size();
         return new DialogueResponse(dialogue.id(), version, dialogue.title(), dialogue.level(), dialogue.date(),
-                dialogue.participatingSides(), dialogue.coChairs(), dialogue.state(), dialogue.decisions());
+                dialogue.participatingSides(), dialogue.coChairs(), dialogue.state(), dialogue.reason(), dialogue.decisions(), dialogue.minutesApprovals(),
+                dialogue.minutesAdopted());
     }
 }
