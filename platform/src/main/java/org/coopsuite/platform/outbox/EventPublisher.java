@@ -46,8 +46,10 @@ public class EventPublisher {
     }
 
     private CompletableFuture<?> send(OutboxEntry entry) {
-        ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(entry.topic(), null,
-                entry.occurredAt().toEpochMilli(), bytes(entry.key()), entry.payload());
+        // The record's timestamp is the time of sending (the producer sets it); the event's own time
+        // is in its meta. The gap between the two is how long the event waited in the outbox.
+        ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(entry.topic(), null, null, bytes(entry.key()),
+                entry.payload());
         record.headers()
                 .add(new RecordHeader(EVENT_ID_HEADER, bytes(entry.eventId())))
                 .add(new RecordHeader(EVENT_TYPE_HEADER, bytes(entry.eventType())))
