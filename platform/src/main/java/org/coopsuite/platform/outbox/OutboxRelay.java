@@ -61,15 +61,28 @@ public class OutboxRelay {
     /** Publishes everything pending in one aggregate's outbox, unless another relay holds it. */
     public void relay(String collection, String id) {
         try {
-            Document pending = mongo.findOne(leaseAndPending(Criteria.where("_id").is(id)), Document.class,
-                    collection);
-            while (pending != null && hasOutbox(pending)) {
-                pending = relayOnce(collection, id, pending);
+            // The usual case is a free lease (0): claim straight away, without reading first.
+            Document after = claimAndPublish(collection, id, 0L);
+            if (after == null) {
+                after = takeOverIfExpired(collection, id);
+            }
+            while (after != null && hasOutbox(after)) {
+                after = claimAndPublish(collection, id, 0L);
             }
         } catch (RuntimeException e) {
             metrics.failed();
             log.warn("Relaying {}/{} failed, the sweep retries: {}", collection, id, e.toString());
         }
+    }
+
+    /** Claims the outbox from a holder whose lease has expired (it died); null when it still holds it. */
+    private Document takeOverIfExpired(String collection, String id) {
+        Document current = mongo.findOne(leaseAndPending(Criteria.where("_id").is(id)), Document.class, collection);
+        if (current == null || !hasOutbox(current)) {
+            return null;
+        }
+        long heldUntil = current.get(AggregateStore.RELAY_LEASE, Number.class).longValue();
+        return heldUntil > clock.millis() ? null : claimAndPublish(collection, id, heldUntil);
     }
 
     /** Adds a collection of aggregates to the sweep and sweeps it once now. */
@@ -99,39 +112,44 @@ public class OutboxRelay {
         documents.forEach(document -> relay(collection, document.getString("_id")));
     }
 
-    private Document relayOnce(String collection, String id, Document pending) {
-        long heldUntil = pending.get(AggregateStore.RELAY_LEASE, Number.class).longValue();
-        long now = clock.millis();
-        if (heldUntil > now) {
-            return null;
-        }
-        long myLease = now + lease.toMillis();
+    /**
+     * Claims the outbox if its lease is still {@code heldUntil}, publishes what it holds, then
+     * removes exactly that and frees the lease.
+     *
+     * @return the document after the release (its outbox may have grown meanwhile), or null when
+     *         another relay holds the outbox
+     */
+    private Document claimAndPublish(String collection, String id, long heldUntil) {
+        long myLease = clock.millis() + lease.toMillis();
         // Claim and read in one step: the outbox as it is once claimed, never an older read of it
         // (another relay may have published and released it since).
         Query claim = Query.query(Criteria.where("_id").is(id).and(AggregateStore.RELAY_LEASE).is(heldUntil));
         claim.fields().include(AggregateStore.OUTBOX);
         Document claimed = mongo.findAndModify(claim, Update.update(AggregateStore.RELAY_LEASE, myLease),
                 FindAndModifyOptions.options().returnNew(true), Document.class, collection);
-        if (claimed == null || !hasOutbox(claimed)) {
-            return claimed == null ? null : releaseEmpty(collection, id, myLease);
+        if (claimed == null) {
+            return null;
+        }
+        if (!hasOutbox(claimed)) {
+            return releaseEmpty(collection, id, myLease);
         }
         List<OutboxEntry> entries = claimed.getList(AggregateStore.OUTBOX, Document.class).stream()
                 .map(OutboxEntry::fromDocument).toList();
-        Query mine = Query.query(Criteria.where("_id").is(id).and(AggregateStore.RELAY_LEASE).is(myLease));
         try {
             publisher.publish(entries);
         } catch (RuntimeException e) {
-            mongo.updateFirst(mine, Update.update(AggregateStore.RELAY_LEASE, 0L), collection);
+            releaseEmpty(collection, id, myLease);
             throw e;
         }
         metrics.published(collection, entries.size());
         return release(collection, id, myLease, entries);
     }
 
+    /** Frees the lease without removing anything; the returned empty document ends the loop. */
     private Document releaseEmpty(String collection, String id, long myLease) {
         Query mine = Query.query(Criteria.where("_id").is(id).and(AggregateStore.RELAY_LEASE).is(myLease));
         mongo.updateFirst(mine, Update.update(AggregateStore.RELAY_LEASE, 0L), collection);
-        return null;
+        return new Document();
     }
 
     private Document release(String collection, String id, long myLease, List<OutboxEntry> published) {

@@ -19,6 +19,9 @@ import org.coopsuite.schemas.dialogue.DialogueOpened;
 import org.coopsuite.schemas.dialogue.DialogueScheduled;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 class OutboxRelayIT {
 
@@ -76,6 +79,33 @@ class OutboxRelayIT {
 
         probe().await(DialogueScheduled.class, e -> e.getDialogueId().equals(id));
         assertThat(nextInstance.pending(DIALOGUES, id)).isZero();
+    }
+
+    @Test
+    void takesOverAnOutboxWhoseHolderDiedButLeavesOneThatIsStillHeld() {
+        String database = OutboxFixture.newDatabase();
+        ExecutorService crashed = Executors.newSingleThreadExecutor();
+        crashed.shutdown();
+        OutboxFixture written = instance(database, crashed);
+        String dead = TestEvents.newId();
+        String held = TestEvents.newId();
+        written.store.insert(DIALOGUES, dead, new Named("dead holder"), List.of(TestEvents.scheduled(dead)));
+        written.store.insert(DIALOGUES, held, new Named("live holder"), List.of(TestEvents.scheduled(held)));
+        lease(written, dead, System.currentTimeMillis() - 1_000);
+        lease(written, held, System.currentTimeMillis() + 600_000);
+
+        OutboxFixture next = instance(database, Executors.newSingleThreadExecutor());
+        next.relay.relay(DIALOGUES, dead);
+        next.relay.relay(DIALOGUES, held);
+
+        probe().await(DialogueScheduled.class, e -> e.getDialogueId().equals(dead));
+        assertThat(next.pending(DIALOGUES, dead)).isZero();
+        assertThat(next.pending(DIALOGUES, held)).isEqualTo(1);
+    }
+
+    private static void lease(OutboxFixture fixture, String id, long until) {
+        fixture.mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
+                Update.update(AggregateStore.RELAY_LEASE, until), DIALOGUES);
     }
 
     @Test
