@@ -59,7 +59,8 @@ public final class MandateLatency {
             report(millis, out);
             return 0;
         } catch (IOException | RuntimeException e) {
-            err.println("latency: " + e.getMessage() + " (is the suite running? ./coop run)");
+            err.println("latency: " + (e.getMessage() != null ? e.getMessage() : e.toString())
+                    + " (is the suite running? ./coop run)");
             return 1;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
