@@ -6,6 +6,9 @@ import java.util.Optional;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.coopsuite.schemas.call.CallDrafted;
+import org.coopsuite.schemas.dialogue.ActionItemAssigned;
+import org.coopsuite.schemas.dialogue.ActionItemCompleted;
+import org.coopsuite.schemas.dialogue.ActionItemOverdue;
 import org.coopsuite.schemas.dialogue.DecisionRecorded;
 import org.coopsuite.schemas.dialogue.DialogueCancelled;
 import org.coopsuite.schemas.dialogue.DialogueConcluded;
@@ -28,7 +31,8 @@ public enum EventTopic {
     DIALOGUE("coop.dialogue.events", "Dialogue",
             List.of(DialogueScheduled.class, DialoguePostponed.class, DialogueRescheduled.class, DialogueOpened.class,
                     DecisionRecorded.class, DialogueConcluded.class, DialogueCancelled.class, MinutesApproved.class,
-                    MinutesAdopted.class)),
+                    MinutesAdopted.class, ActionItemAssigned.class, ActionItemCompleted.class,
+                    ActionItemOverdue.class)),
 
     /** Calls and their proposals, evaluations, results; published by call-service. */
     CALL("coop.call.events", "Call", List.of(CallDrafted.class)),

@@ -8,6 +8,8 @@ import java.util.Map;
 import org.coopsuite.platform.domain.AggregateRoot;
 import org.coopsuite.platform.domain.ForbiddenException;
 import org.coopsuite.platform.domain.IllegalTransitionException;
+import org.coopsuite.platform.domain.InvalidCommandException;
+import org.coopsuite.platform.domain.NotFoundException;
 import org.coopsuite.platform.event.EventContext;
 import org.coopsuite.schemas.dialogue.DecisionKind;
 import org.coopsuite.schemas.dialogue.DecisionRecorded;
@@ -41,6 +43,7 @@ public class Dialogue extends AggregateRoot<Dialogue> {
     private String reason;
     private List<String> minutesApprovals = new ArrayList<>();
     private boolean minutesAdopted;
+    private List<ActionItem> actionItems = new ArrayList<>();
 
     Dialogue() {
     }
@@ -154,6 +157,56 @@ public class Dialogue extends AggregateRoot<Dialogue> {
             record(MinutesAdopted.newBuilder().setMeta(nextMeta("MinutesAdopted", context)).setDialogueId(id).build());
         }
         return this;
+    }
+
+    /**
+     * Assigns an action item, in session or after conclusion, to a side that takes part; the due
+     * date has been checked against today.
+     */
+    public Dialogue assignActionItem(String itemId, AssignActionItem command, EventContext context) {
+        if (state != DialogueState.IN_SESSION && state != DialogueState.CONCLUDED) {
+            throw new IllegalTransitionException(TYPE, id, state, "assign an action item");
+        }
+        if (!participatingSides.contains(command.ownerSide())) {
+            throw new InvalidCommandException(Map.of("ownerSide", "must be a participating side: " + participatingSides));
+        }
+        ActionItem item = ActionItem.open(itemId, command);
+        actionItems.add(item);
+        record(ActionItemEvents.assigned(nextMeta("ActionItemAssigned", context), id, item));
+        return this;
+    }
+
+    /** Completes an open or overdue action item; only its owner side may. */
+    public Dialogue completeActionItem(String itemId, String side, EventContext context) {
+        ActionItem item = actionItem(itemId);
+        if (!item.ownerSide().equals(side)) {
+            throw new ForbiddenException("Action item " + itemId + " is owned by " + item.ownerSide() + ", not " + side);
+        }
+        ActionItem done = item.completed();
+        actionItems.set(actionItems.indexOf(item), done);
+        record(ActionItemEvents.completed(nextMeta("ActionItemCompleted", context), id, done));
+        return this;
+    }
+
+    /** Marks every open item whose due date is before today overdue; one already overdue stays as it is. */
+    public Dialogue markOverdueActionItems(LocalDate today, EventContext context) {
+        for (int i = 0; i < actionItems.size(); i++) {
+            if (actionItems.get(i).isOverdueOn(today)) {
+                ActionItem overdue = actionItems.get(i).overdue();
+                actionItems.set(i, overdue);
+                record(ActionItemEvents.overdue(nextMeta("ActionItemOverdue", context), id, overdue));
+            }
+        }
+        return this;
+    }
+
+    public ActionItem actionItem(String itemId) {
+        return actionItems.stream().filter(item -> item.id().equals(itemId)).findFirst()
+                .orElseThrow(() -> new NotFoundException(ActionItem.TYPE, itemId));
+    }
+
+    public List<ActionItem> actionItems() {
+        return List.copyOf(actionItems);
     }
 
     @Override

@@ -35,6 +35,13 @@ public class DialogueRules {
         errors.throwIfAny();
     }
 
+    /** An action item is due today at the earliest; its owner side is checked by the dialogue. */
+    void check(AssignActionItem command, LocalDate today) {
+        InvalidCommandException.Collector errors = new InvalidCommandException.Collector();
+        errors.check(!command.dueDate().isBefore(today), "dueDate", "must not be in the past");
+        errors.throwIfAny();
+    }
+
     void check(CallMandate mandate, Dialogue dialogue) {
         InvalidCommandException.Collector errors = new InvalidCommandException.Collector();
         errors.check(mandate.modality() != CallModality.UNKNOWN, "mandate.modality", "must be given");

@@ -87,6 +87,28 @@ public class DialogueService {
         return decision;
     }
 
+    /** Assigns an action item; the answer is the item with the id it was given. */
+    public ActionItem assignActionItem(String id, AssignActionItem command, Long expectedVersion, String callerSide) {
+        rules.check(command, LocalDate.now(clock));
+        String itemId = UUID.randomUUID().toString();
+        return save(load(id, expectedVersion, callerSide).assignActionItem(itemId, command, context())).actionItem(itemId);
+    }
+
+    /** Completes an action item for the caller's side, which must own it. */
+    public ActionItem completeActionItem(String id, String itemId, Long expectedVersion, String callerSide) {
+        return save(load(id, expectedVersion, callerSide).completeActionItem(itemId, callerSide, context()))
+                .actionItem(itemId);
+    }
+
+    /**
+     * Marks the dialogue's action items that passed their due date overdue, as it stands now.
+     *
+     * @throws StaleVersionException when another write, say another instance's check, came first
+     */
+    public void markOverdueActionItems(String id) {
+        save(get(id).markOverdueActionItems(LocalDate.now(clock), context()));
+    }
+
     public Dialogue get(String id) {
         return store.load(COLLECTION, id, Dialogue.class).orElseThrow(() -> new NotFoundException(Dialogue.TYPE, id));
     }

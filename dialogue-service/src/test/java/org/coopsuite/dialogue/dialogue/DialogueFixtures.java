@@ -83,6 +83,22 @@ final class DialogueFixtures {
         };
     }
 
+    static final LocalDate DUE = TODAY.plusDays(30);
+
+    static AssignActionItem assignToJapan() {
+        return new AssignActionItem("JP", "Circulate the draft call text.", DUE);
+    }
+
+    /** A concluded dialogue with one open action item of JP's, due on {@link #DUE}, as loaded: version 4. */
+    static Dialogue withOpenActionItem() {
+        return reloaded(concludedDialogue().assignActionItem("act-1", assignToJapan(), CONTEXT)).readAt(4);
+    }
+
+    /** As {@link #withOpenActionItem()}, then marked overdue the day after it was due: version 5. */
+    static Dialogue withOverdueActionItem() {
+        return reloaded(withOpenActionItem().markOverdueActionItems(DUE.plusDays(1), CONTEXT)).readAt(5);
+    }
+
     /** Through the same mapping the aggregate store uses, which leaves the transient fields out. */
     static Dialogue reloaded(Dialogue dialogue) {
         Document stored = new Document();

@@ -127,6 +127,17 @@ class DialogueRulesTest {
         assertThat(fieldErrors(() -> rules.checkNewDate(TODAY.minusDays(1), TODAY))).containsOnlyKeys("date");
     }
 
+    @Test
+    void acceptsAnActionItemDueToday() {
+        assertThatNoException().isThrownBy(() -> rules.check(new AssignActionItem("JP", "Report.", TODAY), TODAY));
+    }
+
+    @Test
+    void rejectsAnActionItemDueInThePast() {
+        assertThat(fieldErrors(() -> rules.check(new AssignActionItem("JP", "Report.", TODAY.minusDays(1)), TODAY)))
+                .containsOnlyKeys("dueDate");
+    }
+
     private static Map<String, Money> budget(Money eu, Money jp) {
         Map<String, Money> budget = new LinkedHashMap<>();
         budget.put("EU", eu);

@@ -11,6 +11,9 @@ import org.coopsuite.schemas.common.CallModality;
 import org.coopsuite.schemas.common.EventMeta;
 import org.coopsuite.schemas.common.Money;
 import org.coopsuite.schemas.common.SideAmount;
+import org.coopsuite.schemas.dialogue.ActionItemAssigned;
+import org.coopsuite.schemas.dialogue.ActionItemCompleted;
+import org.coopsuite.schemas.dialogue.ActionItemOverdue;
 import org.coopsuite.schemas.dialogue.CallMandate;
 import org.coopsuite.schemas.dialogue.CoChair;
 import org.coopsuite.schemas.dialogue.DecisionKind;
@@ -35,7 +38,7 @@ final class CodecFixtures {
     static List<SpecificRecord> oneOfEachType() {
         return List.of(dialogueScheduled(), dialoguePostponed(), dialogueRescheduled(), dialogueOpened(),
                 callMandateDecided(), dialogueConcluded(), dialogueCancelled(), minutesApproved(), minutesAdopted(),
-                callDrafted());
+                actionItemAssigned(), actionItemCompleted(), actionItemOverdue(), callDrafted());
     }
 
     static DialogueScheduled dialogueScheduled() {
@@ -79,6 +82,23 @@ final class CodecFixtures {
     static MinutesAdopted minutesAdopted() {
         return MinutesAdopted.newBuilder().setMeta(meta("MinutesAdopted", "Dialogue", "dlg-1", 7))
                 .setDialogueId("dlg-1").build();
+    }
+
+    static ActionItemAssigned actionItemAssigned() {
+        return ActionItemAssigned.newBuilder().setMeta(meta("ActionItemAssigned", "Dialogue", "dlg-1", 4))
+                .setDialogueId("dlg-1").setActionItemId("act-1").setOwnerSide("JP")
+                .setDescription("Circulate the draft call text.").setDueDate(LocalDate.of(2027, 2, 1)).build();
+    }
+
+    static ActionItemCompleted actionItemCompleted() {
+        return ActionItemCompleted.newBuilder().setMeta(meta("ActionItemCompleted", "Dialogue", "dlg-1", 6))
+                .setDialogueId("dlg-1").setActionItemId("act-1").build();
+    }
+
+    static ActionItemOverdue actionItemOverdue() {
+        return ActionItemOverdue.newBuilder().setMeta(meta("ActionItemOverdue", "Dialogue", "dlg-1", 5))
+                .setDialogueId("dlg-1").setActionItemId("act-1").setOwnerSide("JP")
+                .setDueDate(LocalDate.of(2027, 2, 1)).build();
     }
 
     static DecisionRecorded callMandateDecided() {

@@ -1,0 +1,22 @@
+package org.coopsuite.dialogue.dialogue;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The action items across all dialogues, as the overdue check and the listing query them. */
+public interface ActionItems {
+
+    /** Ids of the dialogues with at least one open item due before the given day. */
+    List<String> dialoguesWithOpenItemsDueBefore(LocalDate day);
+
+    /**
+     * One page of items, by due date, then dialogue and item id; a null filter matches any.
+     *
+     * @param page zero-based
+     */
+    List<ListedActionItem> list(String side, ActionItemState state, int page, int size);
+
+    /** An action item with the dialogue it belongs to. */
+    record ListedActionItem(String dialogueId, ActionItem item) {
+    }
+}

@@ -1,0 +1,46 @@
+package org.coopsuite.dialogue.dialogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.coopsuite.platform.outbox.StaleVersionException;
+import org.junit.jupiter.api.Test;
+
+/** The check over many dialogues: one that another instance changed first is skipped, the rest go on. */
+class OverdueActionItemsCheckTest {
+
+    private static final Clock CLOCK = Clock.fixed(DialogueFixtures.CONTEXT.now(), ZoneOffset.UTC);
+
+    private final List<LocalDate> askedFor = new ArrayList<>();
+    private final ActionItems actionItems = new ActionItems() {
+        @Override
+        public List<String> dialoguesWithOpenItemsDueBefore(LocalDate day) {
+            askedFor.add(day);
+            return List.of("dlg-1", "dlg-2");
+        }
+
+        @Override
+        public List<ListedActionItem> list(String side, ActionItemState state, int page, int size) {
+            throw new UnsupportedOperationException();
+        }
+    };
+    private final DialogueService dialogues = mock(DialogueService.class);
+
+    @Test
+    void skipsADialogueAnotherInstanceWroteFirstAndChecksTheRest() {
+        doThrow(new StaleVersionException("dlg-1", 4)).when(dialogues).markOverdueActionItems("dlg-1");
+
+        new OverdueActionItemsCheck(actionItems, dialogues, CLOCK).run();
+
+        verify(dialogues).markOverdueActionItems("dlg-2");
+        assertThat(askedFor).containsExactly(DialogueFixtures.TODAY);
+    }
+}
