@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -55,11 +54,8 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
     }
 
     private void refuse(HttpServletResponse response) throws IOException {
-        response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"type\":\"urn:coop:problem:body-too-large\",\"title\":\"Body too large\","
-                + "\"status\":413,\"detail\":\"The request body is larger than " + maxBytes + " bytes\"}");
+        ProblemJson.write(response, HttpStatus.CONTENT_TOO_LARGE, ProblemJson.BODY_TOO_LARGE, "Body too large",
+                "The request body is larger than " + maxBytes + " bytes");
     }
 
     static final class BodyTooLargeException extends IOException {

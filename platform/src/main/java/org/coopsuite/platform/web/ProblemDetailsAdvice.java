@@ -54,7 +54,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof BodySizeLimitFilter.BodyTooLargeException tooLarge) {
                 return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem(HttpStatus.CONTENT_TOO_LARGE,
-                        URI.create("urn:coop:problem:body-too-large"), "Body too large", tooLarge.getMessage()));
+                        URI.create(ProblemJson.BODY_TOO_LARGE), "Body too large", tooLarge.getMessage()));
             }
         }
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, INVALID, "Unreadable request body",

@@ -47,6 +47,13 @@ class OutboxRelayIT {
         return fixture;
     }
 
+    /** An instance that writes but dies before its relay runs: its relay executor is already shut down. */
+    private OutboxFixture crashedAfterWrites(String database) {
+        ExecutorService crashed = Executors.newSingleThreadExecutor();
+        crashed.shutdown();
+        return instance(database, crashed);
+    }
+
     private EventProbe probe() {
         EventProbe probe = EventProbe.fromBeginning(TOPIC);
         open.add(probe);
@@ -67,9 +74,7 @@ class OutboxRelayIT {
     @Test
     void aWriteWhosePublishNeverHappenedIsPublishedByTheNextInstance() {
         String database = OutboxFixture.newDatabase();
-        ExecutorService crashed = Executors.newSingleThreadExecutor();
-        crashed.shutdown();
-        OutboxFixture crashedInstance = instance(database, crashed);
+        OutboxFixture crashedInstance = crashedAfterWrites(database);
         String id = TestEvents.newId();
         crashedInstance.store.insert(DIALOGUES, id, new Named("written"), List.of(TestEvents.scheduled(id)));
         assertThat(crashedInstance.pending(DIALOGUES, id)).isEqualTo(1);
@@ -84,9 +89,7 @@ class OutboxRelayIT {
     @Test
     void takesOverAnOutboxWhoseHolderDiedButLeavesOneThatIsStillHeld() {
         String database = OutboxFixture.newDatabase();
-        ExecutorService crashed = Executors.newSingleThreadExecutor();
-        crashed.shutdown();
-        OutboxFixture written = instance(database, crashed);
+        OutboxFixture written = crashedAfterWrites(database);
         String dead = TestEvents.newId();
         String held = TestEvents.newId();
         written.store.insert(DIALOGUES, dead, new Named("dead holder"), List.of(TestEvents.scheduled(dead)));
@@ -158,9 +161,7 @@ class OutboxRelayIT {
     @Test
     void anEventThatWasPublishedButNotRemovedIsPublishedAgain() {
         String database = OutboxFixture.newDatabase();
-        ExecutorService crashed = Executors.newSingleThreadExecutor();
-        crashed.shutdown();
-        OutboxFixture service = instance(database, crashed);
+        OutboxFixture service = crashedAfterWrites(database);
         String id = TestEvents.newId();
         DialogueScheduled event = TestEvents.scheduled(id);
         service.store.insert(DIALOGUES, id, new Named("written"), List.of(event));
