@@ -5,19 +5,46 @@ import java.util.List;
 import java.util.Optional;
 
 import org.apache.avro.specific.SpecificRecord;
+import org.coopsuite.schemas.call.CallCancelled;
+import org.coopsuite.schemas.call.CallClosed;
 import org.coopsuite.schemas.call.CallDrafted;
+import org.coopsuite.schemas.call.CallEvaluationStarted;
+import org.coopsuite.schemas.call.CallOpened;
+import org.coopsuite.schemas.call.CallResultsPublished;
+import org.coopsuite.schemas.call.CallSubmittedForFunding;
+import org.coopsuite.schemas.call.CallUpdated;
+import org.coopsuite.schemas.call.ProposalDeclaredEligible;
+import org.coopsuite.schemas.call.ProposalDeclaredIneligible;
+import org.coopsuite.schemas.call.ProposalEvaluated;
+import org.coopsuite.schemas.call.ProposalSubmitted;
+import org.coopsuite.schemas.call.ProposalWithdrawn;
 import org.coopsuite.schemas.dialogue.ActionItemAssigned;
 import org.coopsuite.schemas.dialogue.ActionItemCompleted;
 import org.coopsuite.schemas.dialogue.ActionItemOverdue;
+import org.coopsuite.schemas.dialogue.AgendaItemAdded;
+import org.coopsuite.schemas.dialogue.ConsultationEscalated;
 import org.coopsuite.schemas.dialogue.DecisionRecorded;
 import org.coopsuite.schemas.dialogue.DialogueCancelled;
 import org.coopsuite.schemas.dialogue.DialogueConcluded;
+import org.coopsuite.schemas.dialogue.DialogueDateConfirmed;
 import org.coopsuite.schemas.dialogue.DialogueOpened;
 import org.coopsuite.schemas.dialogue.DialoguePostponed;
 import org.coopsuite.schemas.dialogue.DialogueRescheduled;
 import org.coopsuite.schemas.dialogue.DialogueScheduled;
 import org.coopsuite.schemas.dialogue.MinutesAdopted;
 import org.coopsuite.schemas.dialogue.MinutesApproved;
+import org.coopsuite.schemas.funding.AgreementClosed;
+import org.coopsuite.schemas.funding.AgreementLapsed;
+import org.coopsuite.schemas.funding.AgreementOpened;
+import org.coopsuite.schemas.funding.AllocationCompleted;
+import org.coopsuite.schemas.funding.CoFundingSecured;
+import org.coopsuite.schemas.funding.FundingCommitted;
+import org.coopsuite.schemas.funding.FundingMechanismChosen;
+import org.coopsuite.schemas.funding.FundingShortfallDetected;
+import org.coopsuite.schemas.funding.FundingShortfallResolved;
+import org.coopsuite.schemas.funding.FundingToppedUp;
+import org.coopsuite.schemas.funding.FundingWithdrawn;
+import org.coopsuite.schemas.funding.GrantAllocated;
 
 /**
  * The event topics of the suite: for each, the Kafka topic name, the type of the aggregate
@@ -32,13 +59,22 @@ public enum EventTopic {
             List.of(DialogueScheduled.class, DialoguePostponed.class, DialogueRescheduled.class, DialogueOpened.class,
                     DecisionRecorded.class, DialogueConcluded.class, DialogueCancelled.class, MinutesApproved.class,
                     MinutesAdopted.class, ActionItemAssigned.class, ActionItemCompleted.class,
-                    ActionItemOverdue.class)),
+                    ActionItemOverdue.class, AgendaItemAdded.class, ConsultationEscalated.class,
+                    DialogueDateConfirmed.class)),
 
-    /** Calls and their proposals, evaluations, results; published by call-service. */
-    CALL("coop.call.events", "Call", List.of(CallDrafted.class)),
+    /** Calls and their proposals, evaluations, results; published by call-service. A proposal is its own aggregate. */
+    CALL("coop.call.events", "Call or Proposal",
+            List.of(CallDrafted.class, CallUpdated.class, CallSubmittedForFunding.class, CallOpened.class,
+                    CallClosed.class, CallEvaluationStarted.class, CallCancelled.class, CallResultsPublished.class,
+                    ProposalSubmitted.class, ProposalDeclaredEligible.class, ProposalDeclaredIneligible.class,
+                    ProposalWithdrawn.class, ProposalEvaluated.class)),
 
     /** Co-funding agreements, commitments, allocations, shortfalls; published by funding-service. */
-    FUNDING("coop.funding.events", "Agreement", List.of());
+    FUNDING("coop.funding.events", "Agreement",
+            List.of(AgreementOpened.class, FundingMechanismChosen.class, FundingCommitted.class,
+                    FundingToppedUp.class, FundingWithdrawn.class, CoFundingSecured.class, GrantAllocated.class,
+                    FundingShortfallDetected.class, FundingShortfallResolved.class, AllocationCompleted.class,
+                    AgreementClosed.class, AgreementLapsed.class));
 
     private final String topic;
     private final String aggregateType;

@@ -48,7 +48,8 @@ class EventCatalogueTest {
     }
 
     @Test
-    void showsATopicWithoutEventsYet() {
-        assertThat(rendered).contains("| `coop.funding.events` | Agreement id | none yet |", "## coop.funding.events");
+    void showsEachTopicWithItsKeyAndLinksToItsEvents() {
+        assertThat(rendered).contains("| `coop.funding.events` | Agreement id | [AgreementOpened](#agreementopened), ",
+                "## coop.funding.events");
     }
 }

@@ -33,7 +33,8 @@ class EventCodecTest {
         List<Class<?>> published = Arrays.stream(EventTopic.values()).flatMap(t -> t.eventTypes().stream())
                 .<Class<?>>map(type -> type).toList();
 
-        assertThat(everyEventType()).extracting(Object::getClass).containsExactlyInAnyOrderElementsOf(published);
+        assertThat(everyEventType().stream().map(Object::getClass).distinct().toList())
+                .containsExactlyInAnyOrderElementsOf(published);
     }
 
     @ParameterizedTest
@@ -57,6 +58,13 @@ class EventCodecTest {
     }
 
     @Test
+    void decodesAFieldAddedInALaterVersion() {
+        DecisionRecorded synergy = CodecFixtures.synergyIdentified();
+
+        assertThat(CODEC.decode(CODEC.encode(synergy))).isEqualTo(synergy);
+    }
+
+    @Test
     void rejectsBytesWithoutTheSingleObjectMarker() {
         byte[] json = "{\"dialogueId\":\"dlg-1\"}".getBytes(StandardCharsets.UTF_8);
 
@@ -66,7 +74,7 @@ class EventCodecTest {
 
     @Test
     void rejectsAnEventWrittenWithASchemaThatWasNeverPublished() throws Exception {
-        Schema unpublished = withoutLastField(DecisionRecorded.getClassSchema());
+        Schema unpublished = withoutLastField(withoutLastField(DecisionRecorded.getClassSchema()));
         DecisionRecorded note = DecisionRecorded.newBuilder(CodecFixtures.callMandateDecided()).setMandate(null).build();
         ByteBuffer written = new BinaryMessageEncoder<DecisionRecorded>(SpecificData.getForClass(DecisionRecorded.class),
                 unpublished).encode(note);
