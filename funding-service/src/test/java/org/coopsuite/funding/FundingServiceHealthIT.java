@@ -1,5 +1,8 @@
 package org.coopsuite.funding;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.coopsuite.platform.test.OpenApiDocument;
 import org.coopsuite.platform.test.ServiceHealth;
 import org.coopsuite.platform.test.ServiceIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -14,5 +17,10 @@ class FundingServiceHealthIT {
     @Test
     void reportsUpWithKafkaAndMongoDb() {
         ServiceHealth.assertUp(port);
+    }
+
+    @Test
+    void publishesItsOpenApiDocumentWithoutAToken() {
+        assertThat(OpenApiDocument.paths(port)).contains("/api/calls/{id}");
     }
 }

@@ -12,6 +12,7 @@ import org.coopsuite.platform.reference.ReferenceData;
 import org.coopsuite.platform.security.SecurityConfiguration;
 import org.coopsuite.platform.tracing.TraceHeaders;
 import org.coopsuite.platform.web.BodySizeLimitFilter;
+import org.coopsuite.platform.web.OpenApiConfiguration;
 import org.coopsuite.platform.web.ProblemDetailsAdvice;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -27,7 +28,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 @AutoConfiguration(before = MongoHealthContributorAutoConfiguration.class)
 @EnableConfigurationProperties({PlatformProperties.class, ReferenceData.class})
 @Import({MessagingConfiguration.class, OutboxConfiguration.class, ProblemDetailsAdvice.class,
-        SecurityConfiguration.class})
+        SecurityConfiguration.class, OpenApiConfiguration.class})
 public class PlatformAutoConfiguration {
 
     /** Named like Boot's own indicator so that Boot's {@code hello}-based one backs off. */
