@@ -1,0 +1,58 @@
+package org.coopsuite.call.proposal;
+
+import java.util.List;
+
+import org.coopsuite.platform.domain.InvalidCommandException;
+import org.coopsuite.platform.reference.ReferenceData;
+import org.coopsuite.schemas.call.PartnerRole;
+import org.springframework.stereotype.Component;
+
+/**
+ * What makes a proposal malformed, refused with 400 before anything is stored (as opposed to
+ * ineligible, which is stored and reported): sides and currencies unknown to reference data,
+ * a request on a self-funded partner or none on a funded one, not exactly one coordinator.
+ */
+@Component
+public class ProposalRules {
+
+    private final ReferenceData reference;
+
+    ProposalRules(ReferenceData reference) {
+        this.reference = reference;
+    }
+
+    /** @throws InvalidCommandException naming each offending field */
+    public void check(SubmitProposal command) {
+        var errors = new InvalidCommandException.Collector();
+        List<Partner> consortium = command.consortium();
+        for (int i = 0; i < consortium.size(); i++) {
+            checkPartner(consortium.get(i), "consortium[" + i + "]", errors);
+        }
+        long coordinators = consortium.stream().filter(p -> p.role() == PartnerRole.COORDINATOR).count();
+        errors.check(coordinators == 1, "consortium", "exactly one coordinator, not " + coordinators);
+        for (int i = 0; i < command.twinnedProjects().size(); i++) {
+            String side = command.twinnedProjects().get(i).side();
+            errors.check(reference.isSide(side), "twinnedProjects[" + i + "].side", "unknown side " + side);
+        }
+        errors.throwIfAny();
+    }
+
+    private void checkPartner(Partner partner, String field, InvalidCommandException.Collector errors) {
+        if (!reference.isSide(partner.side())) {
+            errors.reject(field + ".side", "unknown side " + partner.side());
+            return;
+        }
+        errors.check(partner.role() != PartnerRole.UNKNOWN, field + ".role", "must be COORDINATOR or PARTNER");
+        if (partner.selfFunded()) {
+            errors.check(partner.requested() == null, field + ".requested", "a self-funded partner requests nothing");
+            return;
+        }
+        if (partner.requested() == null) {
+            errors.reject(field + ".requested", "a funded partner requests an amount from its side");
+            return;
+        }
+        String currency = reference.currencyOf(partner.side()).orElseThrow();
+        errors.check(currency.equals(partner.requested().currency()), field + ".requested.currency",
+                "must be " + currency + ", the currency of " + partner.side());
+    }
+}

@@ -1,0 +1,10 @@
+package org.coopsuite.call.proposal;
+
+import java.util.List;
+
+/** The proposals of a call, as evaluation, selection and the listing query them. */
+public interface Proposals {
+
+    /** Every proposal of the call, in the order they were submitted. */
+    List<Proposal> ofCall(String callId);
+}

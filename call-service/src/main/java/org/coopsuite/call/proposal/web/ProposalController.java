@@ -1,0 +1,92 @@
+package org.coopsuite.call.proposal.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.validation.Valid;
+
+import org.coopsuite.call.call.Call;
+import org.coopsuite.call.call.CallService;
+import org.coopsuite.call.call.ResultEntry;
+import org.coopsuite.call.proposal.Proposal;
+import org.coopsuite.call.proposal.ProposalService;
+import org.coopsuite.call.proposal.ProposalState;
+import org.coopsuite.call.proposal.Scores;
+import org.coopsuite.call.proposal.web.ProposalRequests.ScoresBody;
+import org.coopsuite.call.proposal.web.ProposalRequests.SubmitBody;
+import org.coopsuite.platform.security.CurrentUser;
+import org.coopsuite.platform.web.IfMatch;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Proposals over HTTP: applicants submit and withdraw their own, evaluators score them, anyone
+ * authenticated reads them with their state and rank.
+ */
+@RestController
+class ProposalController {
+
+    private static final String IF_MATCH = "If-Match";
+
+    private final ProposalService proposals;
+    private final CallService calls;
+
+    ProposalController(ProposalService proposals, CallService calls) {
+        this.proposals = proposals;
+        this.calls = calls;
+    }
+
+    @PostMapping("/api/calls/{callId}/proposals")
+    @PreAuthorize("hasRole('APPLICANT')")
+    ResponseEntity<ProposalResponse> submit(@PathVariable String callId, @Valid @RequestBody SubmitBody body) {
+        Proposal proposal = proposals.submit(body.command(callId), subject());
+        return ResponseEntity.created(URI.create("/api/proposals/" + proposal.id())).body(ProposalResponse.of(proposal));
+    }
+
+    @PostMapping("/api/proposals/{id}/withdrawal")
+    @PreAuthorize("hasRole('APPLICANT')")
+    ProposalResponse withdraw(@PathVariable String id, @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        return ProposalResponse.of(proposals.withdraw(id, subject(), IfMatch.expected(ifMatch)));
+    }
+
+    @PostMapping("/api/proposals/{id}/evaluation")
+    @PreAuthorize("hasRole('EVALUATOR')")
+    ProposalResponse evaluate(@PathVariable String id, @Valid @RequestBody ScoresBody body,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        Scores scores = Scores.of(body.excellence(), body.impact(), body.implementation());
+        return ProposalResponse.of(proposals.evaluate(id, scores, IfMatch.expected(ifMatch)));
+    }
+
+    @GetMapping("/api/proposals/{id}")
+    ProposalResponse get(@PathVariable String id) {
+        return ProposalResponse.of(proposals.get(id));
+    }
+
+    /** A call's proposals in submission order, each with its state and, once results are out, its rank. */
+    @GetMapping("/api/calls/{callId}/proposals")
+    List<ProposalResponse> ofCall(@PathVariable String callId) {
+        Call call = calls.get(callId);
+        Map<String, ResultEntry> results = call.results().stream()
+                .collect(Collectors.toMap(ResultEntry::proposalId, Function.identity()));
+        return proposals.ofCall(callId).stream().map(p -> {
+            ResultEntry entry = results.get(p.id());
+            if (entry != null) {
+                return ProposalResponse.of(p, entry.selected() ? ProposalState.SELECTED : ProposalState.RESERVE, entry.rank());
+            }
+            return ProposalResponse.of(p, call.rejected().contains(p.id()) ? ProposalState.REJECTED : p.state(), null);
+        }).toList();
+    }
+
+    private static String subject() {
+        return CurrentUser.get().map(CurrentUser::subject).orElseThrow();
+    }
+}

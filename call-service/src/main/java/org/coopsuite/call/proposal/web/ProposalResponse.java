@@ -1,0 +1,34 @@
+package org.coopsuite.call.proposal.web;
+
+import java.util.List;
+
+import org.coopsuite.call.proposal.Partner;
+import org.coopsuite.call.proposal.Proposal;
+import org.coopsuite.call.proposal.ProposalState;
+import org.coopsuite.call.proposal.Scores;
+import org.coopsuite.call.proposal.TwinnedProject;
+
+/**
+ * A proposal as the API shows it. Its state is SELECTED, RESERVE or REJECTED once the call's
+ * results say so, with its rank; scores are exact decimal strings.
+ */
+record ProposalResponse(String id, long version, String callId, String acronym, String title, String submitter,
+        List<Partner> consortium, String openAccessStatement, List<TwinnedProject> twinnedProjects, ProposalState state,
+        List<String> ineligibilityReasons, ScoresResponse scores, Boolean passedThresholds, Integer rank) {
+
+    record ScoresResponse(String excellence, String impact, String implementation, String total) {
+    }
+
+    static ProposalResponse of(Proposal p) {
+        return of(p, p.state(), null);
+    }
+
+    static ProposalResponse of(Proposal p, ProposalState state, Integer rank) {
+        Scores s = p.scores();
+        ScoresResponse scores = s == null ? null : new ScoresResponse(Scores.text(s.excellence()), Scores.text(s.impact()),
+                Scores.text(s.implementation()), Scores.text(s.total()));
+        return new ProposalResponse(p.id(), p.version(), p.callId(), p.acronym(), p.title(), p.submitter(), p.consortium(),
+                p.openAccessStatement(), p.twinnedProjects(), state, p.ineligibilityReasons(), scores,
+                s == null ? null : p.passedThresholds(), rank);
+    }
+}

@@ -1,0 +1,84 @@
+package org.coopsuite.call.call;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.coopsuite.platform.domain.Money;
+import org.coopsuite.platform.event.EventContext;
+import org.coopsuite.schemas.common.CallModality;
+
+/** Small calls in each state, for the domain tests. */
+public final class CallFixtures {
+
+    public static final EventContext CONTEXT = new EventContext(Instant.parse("2026-11-25T10:00:00Z"), "corr-1",
+            "request-1", "call-service");
+    public static final LocalDate OPENING = LocalDate.of(2027, 1, 15);
+    public static final LocalDate DEADLINE = LocalDate.of(2027, 3, 31);
+
+    private CallFixtures() {
+    }
+
+    public static CallContent content() {
+        return new CallContent("Climate-neutral cities", List.of("CLIMATE_CHANGE"), List.of("urban heat"),
+                Map.of("EU", eur("5000000"), "JP", jpy("800000000")),
+                new Timeline(OPENING, DEADLINE, LocalDate.of(2027, 6, 30)), EligibilityRules.DEFAULT, 100);
+    }
+
+    public static DraftCall draftCall() {
+        return new DraftCall(CallModality.JOINT, List.of("JP", "EU"), content());
+    }
+
+    public static Call draft() {
+        return fresh(Call.draft("call-1", draftCall(), CONTEXT));
+    }
+
+    public static Call awaitingFunding() {
+        return fresh(draft().submitForFunding(CONTEXT));
+    }
+
+    public static Call open() {
+        return fresh(awaitingFunding().open(OPENING, true, CONTEXT));
+    }
+
+    public static Call closed() {
+        return fresh(open().close(org.coopsuite.schemas.call.CallClosure.BY_HAND, OPENING.plusDays(3), CONTEXT));
+    }
+
+    public static Call inEvaluation() {
+        return fresh(closed().startEvaluation(2, CONTEXT));
+    }
+
+    /** The call as it would be read back: at the version of its last event, with no new events. */
+    static Call fresh(Call call) {
+        long version = call.version() + call.recordedEvents().size();
+        Call copy = new Call();
+        copyState(call, copy);
+        return copy.readAt(version);
+    }
+
+    private static void copyState(Call from, Call to) {
+        for (var field : Call.class.getDeclaredFields()) {
+            if (java.lang.reflect.Modifier.isStatic(field.getModifiers())) {
+                continue;
+            }
+            field.setAccessible(true);
+            try {
+                Object value = field.get(from);
+                field.set(to, value instanceof List<?> list ? new java.util.ArrayList<>(list) : value);
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    public static Money eur(String amount) {
+        return new Money(new BigDecimal(amount), "EUR");
+    }
+
+    public static Money jpy(String amount) {
+        return new Money(new BigDecimal(amount), "JPY");
+    }
+}
