@@ -1,0 +1,314 @@
+package org.coopsuite.funding.agreement;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.coopsuite.platform.domain.AggregateRoot;
+import org.coopsuite.platform.domain.ForbiddenException;
+import org.coopsuite.platform.domain.IllegalTransitionException;
+import org.coopsuite.platform.domain.Money;
+import org.coopsuite.platform.domain.NotFoundException;
+import org.coopsuite.platform.event.EventContext;
+import org.coopsuite.schemas.funding.AgreementClosed;
+import org.coopsuite.schemas.funding.AgreementLapsed;
+import org.coopsuite.schemas.funding.AgreementOpened;
+import org.coopsuite.schemas.funding.CoFundingSecured;
+import org.coopsuite.schemas.funding.FundingCommitted;
+import org.coopsuite.schemas.funding.FundingMechanism;
+import org.coopsuite.schemas.funding.FundingToppedUp;
+import org.coopsuite.schemas.funding.FundingWithdrawn;
+
+/**
+ * The co-funding agreement of one call: the participating sides and their indicative budgets,
+ * the mechanism, each agency's commitments, and the grants and shortfalls of the allocation.
+ * Each transition checks the state, changes it and records the events that say so; the
+ * allocation itself is in {@link AgreementAllocation}.
+ */
+public class Agreement extends AggregateRoot<Agreement> {
+
+    static final String TYPE = "Agreement";
+
+    private String id;
+    private String callId;
+    private List<String> participatingSides;
+    private Map<String, Money> indicativeBudget;
+    private List<String> strategicAreas;
+    private int climateCoefficient;
+    private FundingMechanism mechanism = FundingMechanism.VIRTUAL_COMMON_POT;
+    private String agreementCurrency;
+    private Integer pooledSharePercent;
+    private AgreementState state;
+    private List<Commitment> commitments = new ArrayList<>();
+    private List<Grant> grants = new ArrayList<>();
+    private List<Shortfall> shortfalls = new ArrayList<>();
+    private List<ProposalShares> reserve = new ArrayList<>();
+
+    Agreement() {
+    }
+
+    /** The one agreement id of a call: derived from it, so that opening twice inserts the same document. */
+    public static String idFor(String callId) {
+        return UUID.nameUUIDFromBytes(("agreement:" + callId).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    /** Opens the agreement of a call submitted for funding, under a virtual common pot until chosen otherwise. */
+    public static Agreement open(OpenAgreement command, EventContext context) {
+        Agreement agreement = new Agreement();
+        agreement.id = idFor(command.callId());
+        agreement.callId = command.callId();
+        agreement.participatingSides = command.participatingSides().stream().sorted().toList();
+        agreement.indicativeBudget = new LinkedHashMap<>(command.indicativeBudget());
+        agreement.strategicAreas = List.copyOf(command.strategicAreas());
+        agreement.climateCoefficient = command.climateCoefficient();
+        agreement.state = AgreementState.PENDING_COMMITMENTS;
+        agreement.record(AgreementOpened.newBuilder().setMeta(agreement.nextMeta("AgreementOpened", context))
+                .setAgreementId(agreement.id).setCallId(agreement.callId)
+                .setParticipatingSides(agreement.participatingSides)
+                .setIndicativeBudget(Money.toEvent(agreement.indicativeBudget))
+                .setStrategicAreas(agreement.strategicAreas).setClimateCoefficient(agreement.climateCoefficient)
+                .setMechanism(agreement.mechanism).build());
+        return agreement;
+    }
+
+    /** Records an agency's commitment for its side; the agreement is secured once every side has committed enough. */
+    public Agreement commit(Commitment commitment, EventContext context) {
+        requireBeforeAllocation("commit");
+        requireParticipating(commitment.side());
+        commitments.add(commitment);
+        record(FundingCommitted.newBuilder().setMeta(nextMeta("FundingCommitted", context)).setAgreementId(id)
+                .setCallId(callId).setCommitmentId(commitment.id()).setSide(commitment.side())
+                .setAgency(commitment.agency()).setAmount(commitment.amount().toEvent())
+                .setCommittedOn(commitment.committedOn()).setRateToAgreementCurrency(plain(commitment.rateToAgreementCurrency()))
+                .setSideCommitted(committed(commitment.side()).toEvent()).build());
+        secureIfCovered(context);
+        return this;
+    }
+
+    /**
+     * Raises a commitment of the caller's agency; after allocation, the money goes first to open
+     * shortfalls, then to reserve proposals.
+     */
+    public Agreement topUp(String commitmentId, BigDecimal added, LocalDate on, BigDecimal rate, String side,
+            String agency, EventContext context) {
+        if (state == AgreementState.CLOSED || state == AgreementState.LAPSED) {
+            throw new IllegalTransitionException(TYPE, id, state, "top up a commitment");
+        }
+        Commitment commitment = ownCommitment(commitmentId, side, agency);
+        commitments.set(commitments.indexOf(commitment), commitment.plus(added));
+        record(FundingToppedUp.newBuilder().setMeta(nextMeta("FundingToppedUp", context)).setAgreementId(id)
+                .setCallId(callId).setCommitmentId(commitmentId).setSide(side).setAgency(agency)
+                .setAdded(new Money(added, commitment.amount().currency()).toEvent()).setToppedUpOn(on)
+                .setRateToAgreementCurrency(plain(rate)).setSideCommitted(committed(side).toEvent()).build());
+        if (state == AgreementState.ALLOCATED) {
+            AgreementAllocation.afterTopUp(this, context);
+        } else {
+            secureIfCovered(context);
+        }
+        return this;
+    }
+
+    /** Withdraws part or all of a commitment of the caller's agency, before allocation. */
+    public Agreement withdraw(String commitmentId, BigDecimal amount, LocalDate on, String side, String agency,
+            EventContext context) {
+        requireBeforeAllocation("withdraw a commitment");
+        Commitment commitment = ownCommitment(commitmentId, side, agency);
+        Commitments.checkWithdrawal(this, commitment, amount);
+        commitments.set(commitments.indexOf(commitment), commitment.minus(amount));
+        record(FundingWithdrawn.newBuilder().setMeta(nextMeta("FundingWithdrawn", context)).setAgreementId(id)
+                .setCallId(callId).setCommitmentId(commitmentId).setSide(side).setAgency(agency)
+                .setWithdrawn(new Money(amount, commitment.amount().currency()).toEvent()).setWithdrawnOn(on)
+                .setSideCommitted(committed(side).toEvent()).build());
+        return this;
+    }
+
+    /** Allocates the call's results once; results delivered again change nothing and record nothing. */
+    public Agreement allocate(Results results, EventContext context) {
+        if (state == AgreementState.ALLOCATED || state == AgreementState.CLOSED) {
+            return this;
+        }
+        if (state != AgreementState.SECURED) {
+            throw new IllegalTransitionException(TYPE, id, state, "allocate the call's results");
+        }
+        AgreementAllocation.ofResults(this, results, context);
+        state = AgreementState.ALLOCATED;
+        return this;
+    }
+
+    /** Lapses the agreement of a cancelled call; a cancellation delivered again changes nothing. */
+    public Agreement lapse(String reason, EventContext context) {
+        if (state == AgreementState.LAPSED) {
+            return this;
+        }
+        requireBeforeAllocation("lapse");
+        state = AgreementState.LAPSED;
+        record(AgreementLapsed.newBuilder().setMeta(nextMeta("AgreementLapsed", context)).setAgreementId(id)
+                .setCallId(callId).setReason(reason).build());
+        return this;
+    }
+
+    /** Closes an allocated agreement, at the request of a participating side. */
+    public Agreement close(String side, EventContext context) {
+        requireParticipating(side);
+        if (state != AgreementState.ALLOCATED) {
+            throw new IllegalTransitionException(TYPE, id, state, "close");
+        }
+        state = AgreementState.CLOSED;
+        record(AgreementClosed.newBuilder().setMeta(nextMeta("AgreementClosed", context)).setAgreementId(id)
+                .setCallId(callId).build());
+        return this;
+    }
+
+    private void secureIfCovered(EventContext context) {
+        if (state != AgreementState.PENDING_COMMITMENTS || !Commitments.secure(commitments, indicativeBudget)) {
+            return;
+        }
+        state = AgreementState.SECURED;
+        Map<String, Money> secured = new LinkedHashMap<>();
+        participatingSides.forEach(side -> secured.put(side, committed(side)));
+        record(CoFundingSecured.newBuilder().setMeta(nextMeta("CoFundingSecured", context)).setAgreementId(id)
+                .setCallId(callId).setSecured(Money.toEvent(secured)).setMechanism(mechanism).build());
+    }
+
+    private void requireBeforeAllocation(String action) {
+        if (state != AgreementState.PENDING_COMMITMENTS && state != AgreementState.SECURED) {
+            throw new IllegalTransitionException(TYPE, id, state, action);
+        }
+    }
+
+    void requireParticipating(String side) {
+        if (!participatingSides.contains(side)) {
+            throw new ForbiddenException("Side " + side + " does not take part in agreement " + id
+                    + "; its sides are " + participatingSides);
+        }
+    }
+
+    private Commitment ownCommitment(String commitmentId, String side, String agency) {
+        Commitment commitment = commitments.stream().filter(c -> c.id().equals(commitmentId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("Commitment", commitmentId));
+        if (!commitment.side().equals(side) || !commitment.agency().equals(agency)) {
+            throw new ForbiddenException("Commitment " + commitmentId + " is " + commitment.agency() + "'s of side "
+                    + commitment.side() + ", not " + agency + "'s of " + side);
+        }
+        return commitment;
+    }
+
+    /** Everything the side has committed, in its currency. */
+    public Money committed(String side) {
+        return new Money(Commitments.committed(commitments, side), currencyOf(side));
+    }
+
+    /** Everything allocated to the side's partners, in its currency. */
+    public Money allocated(String side) {
+        BigDecimal sum = grants.stream().filter(g -> g.side().equals(side)).map(g -> g.amount().amount())
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new Money(sum, currencyOf(side));
+    }
+
+    String currencyOf(String side) {
+        return indicativeBudget.get(side).currency();
+    }
+
+    private static String plain(BigDecimal amount) {
+        return amount == null ? null : amount.toPlainString();
+    }
+
+    // The allocation's changes, made by AgreementAllocation: each records its event.
+
+    void addGrant(Grant grant, EventContext context) {
+        grants.add(grant);
+        record(AgreementEvents.grantAllocated(nextMeta("GrantAllocated", context), this, grant));
+    }
+
+    void addShortfall(Shortfall shortfall, EventContext context) {
+        shortfalls.add(shortfall);
+        record(AgreementEvents.shortfallDetected(nextMeta("FundingShortfallDetected", context), this, shortfall));
+    }
+
+    void resolve(Shortfall shortfall, EventContext context) {
+        shortfalls.set(shortfalls.indexOf(shortfall), shortfall.resolve());
+        record(AgreementEvents.shortfallResolved(nextMeta("FundingShortfallResolved", context), this, shortfall));
+    }
+
+    void completeAllocation(List<ProposalShares> reserveList, int grantCount, int shortfallCount, EventContext context) {
+        reserve = new ArrayList<>(reserveList);
+        Map<String, Money> allocatedPerSide = new LinkedHashMap<>();
+        participatingSides.forEach(side -> allocatedPerSide.put(side, allocated(side)));
+        record(AgreementEvents.allocationCompleted(nextMeta("AllocationCompleted", context), this, allocatedPerSide,
+                grantCount, shortfallCount));
+    }
+
+    void fundedFromReserve(ProposalShares proposal) {
+        reserve.remove(proposal);
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    public String callId() {
+        return callId;
+    }
+
+    public List<String> participatingSides() {
+        return participatingSides;
+    }
+
+    public Map<String, Money> indicativeBudget() {
+        return Map.copyOf(indicativeBudget);
+    }
+
+    public List<String> strategicAreas() {
+        return strategicAreas;
+    }
+
+    public int climateCoefficient() {
+        return climateCoefficient;
+    }
+
+    public FundingMechanism mechanism() {
+        return mechanism;
+    }
+
+    /** ISO 4217 code of the pooled money under REAL_COMMON_POT or MIXED; null otherwise. */
+    public String agreementCurrency() {
+        return agreementCurrency;
+    }
+
+    /** Under MIXED, the percentage of each pledge that is pooled; null otherwise. */
+    public Integer pooledSharePercent() {
+        return pooledSharePercent;
+    }
+
+    public AgreementState state() {
+        return state;
+    }
+
+    public List<Commitment> commitments() {
+        return List.copyOf(commitments);
+    }
+
+    public List<Grant> grants() {
+        return List.copyOf(grants);
+    }
+
+    public List<Shortfall> shortfalls() {
+        return List.copyOf(shortfalls);
+    }
+
+    /** The reserve proposals not funded yet, best first. */
+    public List<ProposalShares> reserve() {
+        return List.copyOf(reserve);
+    }
+
+    @Override
+    protected String aggregateType() {
+        return TYPE;
+    }
+}

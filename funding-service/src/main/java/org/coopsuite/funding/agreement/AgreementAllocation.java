@@ -1,0 +1,100 @@
+package org.coopsuite.funding.agreement;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.coopsuite.platform.domain.Money;
+import org.coopsuite.platform.event.EventContext;
+
+/**
+ * Carries an {@link Allocation} walk out on an agreement: each step becomes a grant, a shortfall
+ * or a resolution, with its event. The budget the walk spends from depends on the mechanism.
+ */
+final class AgreementAllocation {
+
+    private AgreementAllocation() {
+    }
+
+    static void ofResults(Agreement agreement, Results results, EventContext context) {
+        checkRequests(agreement, results.selected());
+        checkRequests(agreement, results.reserve());
+        List<Allocation.Step> steps = Allocation.ofSelected(budget(agreement), results.selected());
+        steps.forEach(step -> apply(agreement, step, context));
+        long grants = steps.stream().filter(Allocation.Allocate.class::isInstance).count();
+        long shortfalls = steps.stream().filter(Allocation.Short.class::isInstance).count();
+        agreement.completeAllocation(results.reserve(), (int) grants, (int) shortfalls, context);
+    }
+
+    static void afterTopUp(Agreement agreement, EventContext context) {
+        List<Shortfall> open = agreement.shortfalls().stream().filter(s -> !s.resolved()).toList();
+        Allocation.afterTopUp(budget(agreement), open, agreement.reserve())
+                .forEach(step -> apply(agreement, step, context));
+    }
+
+    /**
+     * Results that ask a side which does not take part, or ask in another currency than the
+     * side's, cannot be allocated: they are refused whole (and dead-lettered by the consumer).
+     */
+    private static void checkRequests(Agreement agreement, List<ProposalShares> proposals) {
+        for (ProposalShares proposal : proposals) {
+            proposal.partnersBySide().forEach((side, partners) -> {
+                if (!agreement.participatingSides().contains(side)) {
+                    throw new IllegalArgumentException("Proposal " + proposal.proposalId() + " requests funding from side "
+                            + side + ", which does not take part in agreement " + agreement.id());
+                }
+                partners.stream().filter(p -> !p.amount().currency().equals(agreement.currencyOf(side))).findFirst()
+                        .ifPresent(p -> {
+                            throw new IllegalArgumentException("Proposal " + proposal.proposalId() + ": " + p.organisation()
+                                    + " requests " + p.amount().currency() + " from side " + side + ", whose currency is "
+                                    + agreement.currencyOf(side));
+                        });
+            });
+        }
+    }
+
+    /** A shortfall's id: one per agreement, proposal and side, the same however often it is computed. */
+    static String shortfallId(String agreementId, String proposalId, String side) {
+        String key = "shortfall:" + agreementId + ":" + proposalId + ":" + side;
+        return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    private static void apply(Agreement agreement, Allocation.Step step, EventContext context) {
+        if (step instanceof Allocation.Allocate allocate) {
+            if (allocate.fromReserve()) {
+                agreement.fundedFromReserve(allocate.proposal());
+            }
+            agreement.addGrant(grant(agreement, allocate.proposal().proposalId(), allocate.side(),
+                    allocate.proposal().partners(allocate.side()), allocate.fromReserve()), context);
+        } else if (step instanceof Allocation.Short shortOf) {
+            ProposalShares proposal = shortOf.proposal();
+            agreement.addShortfall(new Shortfall(shortfallId(agreement.id(), proposal.proposalId(), shortOf.side()),
+                    proposal.proposalId(), proposal.rank(), shortOf.side(),
+                    new Money(shortOf.missing(), agreement.currencyOf(shortOf.side())),
+                    proposal.partners(shortOf.side()), false), context);
+        } else if (step instanceof Allocation.Resolve resolve) {
+            Shortfall shortfall = resolve.shortfall();
+            agreement.resolve(shortfall, context);
+            agreement.addGrant(grant(agreement, shortfall.proposalId(), shortfall.side(), shortfall.partners(), false),
+                    context);
+        }
+    }
+
+    private static Grant grant(Agreement agreement, String proposalId, String side, List<PartnerRequest> partners,
+            boolean fromReserve) {
+        Money amount = new Money(ProposalShares.sum(partners), agreement.currencyOf(side));
+        return new Grant(proposalId, side, amount, List.copyOf(partners), fromReserve);
+    }
+
+    /** What the agreement can spend now: under a virtual common pot, each side what it committed less what it allocated. */
+    static Budget budget(Agreement agreement) {
+        Map<String, BigDecimal> free = new HashMap<>();
+        for (String side : agreement.participatingSides()) {
+            free.put(side, agreement.committed(side).amount().subtract(agreement.allocated(side).amount()));
+        }
+        return new SideBudgets(free);
+    }
+}

@@ -1,0 +1,142 @@
+package org.coopsuite.funding.agreement;
+
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.UUID;
+
+import org.coopsuite.platform.domain.Money;
+import org.coopsuite.platform.domain.NotFoundException;
+import org.coopsuite.platform.event.EventContext;
+import org.coopsuite.platform.outbox.AggregateStore;
+import org.coopsuite.platform.outbox.StaleVersionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs the agreement commands, from HTTP and from the call's events: validate, load, transition,
+ * store state and events together in one guarded write.
+ */
+@Service
+public class AgreementService {
+
+    private static final Logger log = LoggerFactory.getLogger(AgreementService.class);
+    public static final String COLLECTION = "agreements";
+
+    private final AggregateStore store;
+    private final AgreementRules rules;
+    private final Clock clock;
+    private final String producer;
+
+    AgreementService(AggregateStore store, AgreementRules rules, Clock clock,
+            @Value("${spring.application.name}") String producer) {
+        this.store = store;
+        this.rules = rules;
+        this.clock = clock;
+        this.producer = producer;
+        store.register(COLLECTION);
+    }
+
+    /** Opens the call's agreement once: the id derives from the call, so a second delivery inserts nothing. */
+    public void open(OpenAgreement command) {
+        Agreement agreement = Agreement.open(command, context());
+        if (!store.save(COLLECTION, agreement)) {
+            log.info("Agreement {} of call {} exists already: the call was delivered again", agreement.id(),
+                    command.callId());
+        }
+    }
+
+    /** Commits for the caller's side and agency; the answer is the agreement with the new commitment. */
+    public Agreement commit(String id, CommitFunding command, Long expectedVersion, String callerSide,
+            String callerAgency) {
+        rules.checkCaller(command.side(), command.agency(), callerSide, callerAgency);
+        rules.check(command, today());
+        Agreement agreement = load(id, expectedVersion);
+        Commitment commitment = new Commitment(UUID.randomUUID().toString(), command.side(), command.agency(),
+                normalized(command.amount()), dayOr(command.committedOn()), command.rateToAgreementCurrency());
+        return save(agreement.commit(commitment, context()));
+    }
+
+    /** Raises a commitment of the caller's agency. */
+    public Agreement topUp(String id, String commitmentId, ChangeCommitment command, Long expectedVersion) {
+        rules.check(command, today());
+        Agreement agreement = load(id, expectedVersion);
+        return save(agreement.topUp(commitmentId, normalized(command.amount()).amount(), dayOr(command.on()),
+                command.rateToAgreementCurrency(), command.side(), command.agency(), context()));
+    }
+
+    /** Withdraws part or all of a commitment of the caller's agency. */
+    public Agreement withdraw(String id, String commitmentId, ChangeCommitment command, Long expectedVersion) {
+        rules.check(command, today());
+        Agreement agreement = load(id, expectedVersion);
+        return save(agreement.withdraw(commitmentId, normalized(command.amount()).amount(), dayOr(command.on()),
+                command.side(), command.agency(), context()));
+    }
+
+    /**
+     * Allocates a call's results on its agreement; results delivered again find it allocated and
+     * store nothing.
+     *
+     * @throws StaleVersionException when a command changed the agreement meanwhile: the consumer retries
+     */
+    public void allocate(String callId, Results results) {
+        save(get(Agreement.idFor(callId)).allocate(results, context()));
+    }
+
+    /** Lapses the agreement of a cancelled call; a call cancelled before it was submitted has none. */
+    public void lapse(String callId, String reason) {
+        store.load(COLLECTION, Agreement.idFor(callId), Agreement.class)
+                .ifPresentOrElse(agreement -> save(agreement.lapse(reason, context())),
+                        () -> log.info("Call {} was cancelled before it had an agreement", callId));
+    }
+
+    /** Closes an allocated agreement for a participating side. */
+    public Agreement close(String id, Long expectedVersion, String callerSide) {
+        return save(load(id, expectedVersion).close(callerSide, context()));
+    }
+
+    public Agreement get(String id) {
+        return store.load(COLLECTION, id, Agreement.class).orElseThrow(() -> new NotFoundException(Agreement.TYPE, id));
+    }
+
+    public Agreement ofCall(String callId) {
+        return get(Agreement.idFor(callId));
+    }
+
+    private Agreement load(String id, Long expectedVersion) {
+        Agreement agreement = get(id);
+        if (expectedVersion != null && expectedVersion != agreement.version()) {
+            throw new StaleVersionException(id, expectedVersion);
+        }
+        return agreement;
+    }
+
+    private Agreement save(Agreement agreement) {
+        // an idempotent repeat records no event: there is no new version to write
+        if (!agreement.recordedEvents().isEmpty()) {
+            store.save(COLLECTION, agreement);
+        }
+        return agreement;
+    }
+
+    /** The amount at its currency's scale (checked: no decimal is lost), so 1E+3 JPY is stored as 1000. */
+    private static Money normalized(Money money) {
+        int decimals = Currency.getInstance(money.currency()).getDefaultFractionDigits();
+        return new Money(money.amount().setScale(decimals, RoundingMode.UNNECESSARY), money.currency());
+    }
+
+    private LocalDate dayOr(LocalDate day) {
+        return day == null ? today() : day;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private EventContext context() {
+        return EventContext.current(clock.instant(), producer);
+    }
+}
