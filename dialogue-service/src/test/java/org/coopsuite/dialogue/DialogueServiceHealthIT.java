@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.coopsuite.platform.test.OpenApiDocument;
 import org.coopsuite.platform.test.ServiceHealth;
 import org.coopsuite.platform.test.ServiceIntegrationTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 @ServiceIntegrationTest
+@DirtiesContext
 class DialogueServiceHealthIT {
 
     @LocalServerPort

@@ -4,38 +4,33 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.coopsuite.platform.domain.AggregateRoot;
 import org.coopsuite.platform.domain.ForbiddenException;
 import org.coopsuite.platform.domain.IllegalTransitionException;
 import org.coopsuite.platform.domain.InvalidCommandException;
-import org.coopsuite.platform.domain.NotFoundException;
 import org.coopsuite.platform.event.EventContext;
-import org.coopsuite.schemas.dialogue.DecisionKind;
-import org.coopsuite.schemas.dialogue.DecisionRecorded;
 import org.coopsuite.schemas.dialogue.DialogueLevel;
-import org.coopsuite.schemas.dialogue.DialogueCancelled;
-import org.coopsuite.schemas.dialogue.DialogueConcluded;
-import org.coopsuite.schemas.dialogue.DialogueOpened;
-import org.coopsuite.schemas.dialogue.DialoguePostponed;
-import org.coopsuite.schemas.dialogue.DialogueRescheduled;
-import org.coopsuite.schemas.dialogue.DialogueScheduled;
-import org.coopsuite.schemas.dialogue.MinutesAdopted;
-import org.coopsuite.schemas.dialogue.MinutesApproved;
 
 /**
- * One meeting of a cooperation platform: its level, date, participating sides and co-chairs,
- * and the decisions recorded during its session. Each transition checks the state, changes
- * it and records the event that says so.
+ * One meeting of a cooperation platform: its level, date, participating sides and co-chairs, its
+ * agenda, and the decisions and action items of its session. Each transition checks the state,
+ * changes it and records the event that says so; the agenda and the action items are collaborators
+ * that hold their own rules.
  */
 public class Dialogue extends AggregateRoot<Dialogue> {
 
     static final String TYPE = "Dialogue";
+    private static final Set<DialogueState> AGENDA_OPEN =
+            Set.of(DialogueState.SCHEDULED, DialogueState.POSTPONED, DialogueState.IN_SESSION);
 
     private String id;
     private String title;
     private DialogueLevel level;
     private LocalDate date;
+    private String platformId;
+    private boolean dateToBeConfirmed;
     private List<String> participatingSides;
     private Map<String, String> coChairs;
     private DialogueState state;
@@ -43,7 +38,8 @@ public class Dialogue extends AggregateRoot<Dialogue> {
     private String reason;
     private List<String> minutesApprovals = new ArrayList<>();
     private boolean minutesAdopted;
-    private List<ActionItem> actionItems = new ArrayList<>();
+    private Agenda agenda = new Agenda();
+    private ActionItemList actionItems = new ActionItemList();
 
     Dialogue() {
     }
@@ -55,83 +51,74 @@ public class Dialogue extends AggregateRoot<Dialogue> {
         dialogue.title = command.title();
         dialogue.level = command.level();
         dialogue.date = command.date();
+        dialogue.platformId = command.platformId();
+        dialogue.dateToBeConfirmed = command.dateToBeConfirmed();
         dialogue.participatingSides = command.coChairs().keySet().stream().sorted().toList();
         dialogue.coChairs = Map.copyOf(command.coChairs());
         dialogue.state = DialogueState.SCHEDULED;
-        dialogue.record(DialogueScheduled.newBuilder().setMeta(dialogue.nextMeta("DialogueScheduled", context))
-                .setDialogueId(id).setTitle(dialogue.title).setLevel(dialogue.level).setDate(dialogue.date)
-                .setParticipatingSides(dialogue.participatingSides)
-                .setCoChairs(DialogueEvents.coChairs(dialogue.coChairs)).build());
+        dialogue.record(DialogueEvents.scheduled(dialogue.nextMeta("DialogueScheduled", context), dialogue));
         return dialogue;
     }
 
-    /** Opens the session in which decisions are recorded. */
+    /** Opens the session in which decisions are recorded; its agenda is then taken up. */
     public Dialogue open(EventContext context) {
-        if (state != DialogueState.SCHEDULED) {
-            throw new IllegalTransitionException(TYPE, id, state, "open the session");
-        }
+        require(state == DialogueState.SCHEDULED, "open the session");
         state = DialogueState.IN_SESSION;
-        record(DialogueOpened.newBuilder().setMeta(nextMeta("DialogueOpened", context)).setDialogueId(id).build());
+        record(DialogueEvents.opened(nextMeta("DialogueOpened", context), id));
         return this;
     }
 
-    /** Records a decision taken in session; a call mandate must budget every participating side. */
+    /** Records a decision taken in session; its content has been checked against the dialogue. */
     public Dialogue recordDecision(Decision decision, EventContext context) {
-        if (state != DialogueState.IN_SESSION) {
-            throw new IllegalTransitionException(TYPE, id, state, "record a decision outside a session");
-        }
+        require(state == DialogueState.IN_SESSION, "record a decision outside a session");
         decisions.add(decision);
-        record(DecisionRecorded.newBuilder().setMeta(nextMeta("DecisionRecorded", context)).setDialogueId(id)
-                .setDecisionId(decision.id()).setKind(decision.kind()).setSummary(decision.summary())
-                .setMandate(decision.kind() == DecisionKind.CALL_MANDATE ? DialogueEvents.mandate(decision.mandate()) : null)
-                .build());
+        record(DialogueEvents.decisionRecorded(nextMeta("DecisionRecorded", context), id, decision));
         return this;
     }
 
     /** Postpones a scheduled dialogue; it awaits a new date. */
     public Dialogue postpone(String reason, EventContext context) {
-        if (state != DialogueState.SCHEDULED) {
-            throw new IllegalTransitionException(TYPE, id, state, "postpone");
-        }
+        require(state == DialogueState.SCHEDULED, "postpone");
         state = DialogueState.POSTPONED;
         this.reason = reason;
-        record(DialoguePostponed.newBuilder().setMeta(nextMeta("DialoguePostponed", context)).setDialogueId(id)
-                .setReason(reason).build());
+        record(DialogueEvents.postponed(nextMeta("DialoguePostponed", context), id, reason));
         return this;
     }
 
-    /** Gives a postponed dialogue a new date; the date has been checked against today. */
+    /** Gives a postponed dialogue a new date, a firm one; the date has been checked against today. */
     public Dialogue reschedule(LocalDate newDate, EventContext context) {
-        if (state != DialogueState.POSTPONED) {
-            throw new IllegalTransitionException(TYPE, id, state, "reschedule");
-        }
+        require(state == DialogueState.POSTPONED, "reschedule");
         state = DialogueState.SCHEDULED;
         date = newDate;
+        dateToBeConfirmed = false;
         reason = null;
-        record(DialogueRescheduled.newBuilder().setMeta(nextMeta("DialogueRescheduled", context)).setDialogueId(id)
-                .setDate(newDate).build());
+        record(DialogueEvents.rescheduled(nextMeta("DialogueRescheduled", context), id, newDate));
+        return this;
+    }
+
+    /** Confirms the proposed date of a scheduled dialogue, or fixes another one. */
+    public Dialogue confirmDate(LocalDate confirmed, EventContext context) {
+        require(state == DialogueState.SCHEDULED && dateToBeConfirmed, "confirm the date");
+        date = confirmed;
+        dateToBeConfirmed = false;
+        record(DialogueEvents.dateConfirmed(nextMeta("DialogueDateConfirmed", context), id, confirmed));
         return this;
     }
 
     /** Concludes the session; the minutes then await every co-chair side's approval. */
     public Dialogue conclude(EventContext context) {
-        if (state != DialogueState.IN_SESSION) {
-            throw new IllegalTransitionException(TYPE, id, state, "conclude");
-        }
+        require(state == DialogueState.IN_SESSION, "conclude");
         state = DialogueState.CONCLUDED;
-        record(DialogueConcluded.newBuilder().setMeta(nextMeta("DialogueConcluded", context)).setDialogueId(id).build());
+        record(DialogueEvents.concluded(nextMeta("DialogueConcluded", context), id));
         return this;
     }
 
     /** Cancels a dialogue that has not taken place: one scheduled or postponed. */
     public Dialogue cancel(String reason, EventContext context) {
-        if (state != DialogueState.SCHEDULED && state != DialogueState.POSTPONED) {
-            throw new IllegalTransitionException(TYPE, id, state, "cancel");
-        }
+        require(state == DialogueState.SCHEDULED || state == DialogueState.POSTPONED, "cancel");
         state = DialogueState.CANCELLED;
         this.reason = reason;
-        record(DialogueCancelled.newBuilder().setMeta(nextMeta("DialogueCancelled", context)).setDialogueId(id)
-                .setReason(reason).build());
+        record(DialogueEvents.cancelled(nextMeta("DialogueCancelled", context), id, reason));
         return this;
     }
 
@@ -140,9 +127,7 @@ public class Dialogue extends AggregateRoot<Dialogue> {
      * A repeated approval changes nothing and records nothing, so a retried request is harmless.
      */
     public Dialogue approveMinutes(String side, EventContext context) {
-        if (state != DialogueState.CONCLUDED) {
-            throw new IllegalTransitionException(TYPE, id, state, "approve the minutes");
-        }
+        require(state == DialogueState.CONCLUDED, "approve the minutes");
         if (!coChairs.containsKey(side)) {
             throw new ForbiddenException("Side " + side + " chairs no part of dialogue " + id);
         }
@@ -150,23 +135,41 @@ public class Dialogue extends AggregateRoot<Dialogue> {
             return this;
         }
         minutesApprovals.add(side);
-        record(MinutesApproved.newBuilder().setMeta(nextMeta("MinutesApproved", context)).setDialogueId(id)
-                .setSide(side).build());
+        record(DialogueEvents.minutesApproved(nextMeta("MinutesApproved", context), id, side));
         if (minutesApprovals.containsAll(coChairs.keySet())) {
             minutesAdopted = true;
-            record(MinutesAdopted.newBuilder().setMeta(nextMeta("MinutesAdopted", context)).setDialogueId(id).build());
+            record(DialogueEvents.minutesAdopted(nextMeta("MinutesAdopted", context), id));
         }
         return this;
     }
 
     /**
-     * Assigns an action item, in session or after conclusion, to a side that takes part; the due
-     * date has been checked against today.
+     * Puts an item on the agenda while the dialogue has not concluded. An item the agenda covers
+     * already (same causing event, same escalated matter) changes nothing and records nothing.
      */
-    public Dialogue assignActionItem(String itemId, AssignActionItem command, EventContext context) {
-        if (state != DialogueState.IN_SESSION && state != DialogueState.CONCLUDED) {
-            throw new IllegalTransitionException(TYPE, id, state, "assign an action item");
+    public Dialogue addAgendaItem(AgendaItem item, EventContext context) {
+        require(AGENDA_OPEN.contains(state), "add an agenda item");
+        if (agenda.add(item)) {
+            record(DialogueEvents.agendaItemAdded(nextMeta("AgendaItemAdded", context), id, item));
         }
+        return this;
+    }
+
+    /** Takes up a matter escalated from a lower level (or none): an escalated agenda item, said once. */
+    public Dialogue takeUpEscalation(AgendaItem item, DialogueLevel fromLevel, boolean consultationScheduled,
+            EventContext context) {
+        require(AGENDA_OPEN.contains(state) && item.escalated(), "take up an escalation");
+        if (agenda.add(item)) {
+            record(DialogueEvents.agendaItemAdded(nextMeta("AgendaItemAdded", context), id, item));
+            record(DialogueEvents.escalated(nextMeta("ConsultationEscalated", context), this, item, fromLevel,
+                    consultationScheduled));
+        }
+        return this;
+    }
+
+    /** Assigns an action item, in session or after conclusion, to a side that takes part. */
+    public Dialogue assignActionItem(String itemId, AssignActionItem command, EventContext context) {
+        require(state == DialogueState.IN_SESSION || state == DialogueState.CONCLUDED, "assign an action item");
         if (!participatingSides.contains(command.ownerSide())) {
             throw new InvalidCommandException(Map.of("ownerSide", "must be a participating side: " + participatingSides));
         }
@@ -178,35 +181,42 @@ public class Dialogue extends AggregateRoot<Dialogue> {
 
     /** Completes an open or overdue action item; only its owner side may. */
     public Dialogue completeActionItem(String itemId, String side, EventContext context) {
-        ActionItem item = actionItem(itemId);
+        ActionItem item = actionItems.get(itemId);
         if (!item.ownerSide().equals(side)) {
             throw new ForbiddenException("Action item " + itemId + " is owned by " + item.ownerSide() + ", not " + side);
         }
-        ActionItem done = item.completed();
-        actionItems.set(actionItems.indexOf(item), done);
+        ActionItem done = actionItems.replace(item.completed());
         record(ActionItemEvents.completed(nextMeta("ActionItemCompleted", context), id, done));
         return this;
     }
 
     /** Marks every open item whose due date is before today overdue; one already overdue stays as it is. */
     public Dialogue markOverdueActionItems(LocalDate today, EventContext context) {
-        for (int i = 0; i < actionItems.size(); i++) {
-            if (actionItems.get(i).isOverdueOn(today)) {
-                ActionItem overdue = actionItems.get(i).overdue();
-                actionItems.set(i, overdue);
+        for (ActionItem item : actionItems.items()) {
+            if (item.isOverdueOn(today)) {
+                ActionItem overdue = actionItems.replace(item.overdue());
                 record(ActionItemEvents.overdue(nextMeta("ActionItemOverdue", context), id, overdue));
             }
         }
         return this;
     }
 
+    private void require(boolean allowed, String transition) {
+        if (!allowed) {
+            throw new IllegalTransitionException(TYPE, id, state, transition);
+        }
+    }
+
     public ActionItem actionItem(String itemId) {
-        return actionItems.stream().filter(item -> item.id().equals(itemId)).findFirst()
-                .orElseThrow(() -> new NotFoundException(ActionItem.TYPE, itemId));
+        return actionItems.get(itemId);
     }
 
     public List<ActionItem> actionItems() {
-        return List.copyOf(actionItems);
+        return actionItems.items();
+    }
+
+    public List<AgendaItem> agenda() {
+        return agenda.items();
     }
 
     @Override
@@ -224,6 +234,15 @@ public class Dialogue extends AggregateRoot<Dialogue> {
 
     public LocalDate date() {
         return date;
+    }
+
+    /** The platform it is a meeting of; null for a one-off dialogue. */
+    public String platformId() {
+        return platformId;
+    }
+
+    public boolean dateToBeConfirmed() {
+        return dateToBeConfirmed;
     }
 
     public List<String> participatingSides() {

@@ -1,11 +1,28 @@
 package org.coopsuite.dialogue.dialogue;
 
 import java.time.Duration;
+import java.time.Period;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
-/** The dialogue service's settings under {@code coop.dialogue}. */
+/**
+ * The dialogue service's settings under {@code coop.dialogue}.
+ *
+ * @param overdueCheckInterval how often the overdue check of action items runs
+ * @param escalation when and how matters not taken up escalate
+ */
 @ConfigurationProperties("coop.dialogue")
-public record DialogueProperties(@DefaultValue("1h") Duration overdueCheckInterval) {
+public record DialogueProperties(@DefaultValue("1h") Duration overdueCheckInterval,
+        @DefaultValue Escalation escalation) {
+
+    /**
+     * @param shortfallDays a funding shortfall on an agenda for this many days without the dialogue
+     *        opening its session escalates
+     * @param consultationLead how far ahead a consultation scheduled for an escalation is proposed
+     * @param checkInterval how often the check of shortfalls not taken up runs
+     */
+    public record Escalation(@DefaultValue("30") int shortfallDays, @DefaultValue("P60D") Period consultationLead,
+            @DefaultValue("1h") Duration checkInterval) {
+    }
 }

@@ -2,11 +2,13 @@ package org.coopsuite.dialogue.dialogue;
 
 import java.time.LocalDate;
 import java.util.Currency;
+import java.util.Map;
 
 import org.coopsuite.platform.domain.InvalidCommandException;
 import org.coopsuite.platform.domain.Money;
 import org.coopsuite.platform.reference.ReferenceData;
 import org.coopsuite.schemas.common.CallModality;
+import org.coopsuite.schemas.dialogue.DialogueLevel;
 import org.springframework.stereotype.Component;
 
 /** The checks of dialogue commands against the reference data and the dialogue itself. */
@@ -42,7 +44,42 @@ public class DialogueRules {
         errors.throwIfAny();
     }
 
+    /** The content a decision of its kind needs, against the dialogue it is recorded in. */
+    void check(Decision decision, Dialogue dialogue) {
+        switch (decision.kind()) {
+            case CALL_MANDATE -> check(decision.mandate(), dialogue);
+            case SYNERGY_IDENTIFIED -> check(decision.synergy(), dialogue);
+            case ESCALATION -> checkEscalation(dialogue);
+            case NOTE_TAKEN -> { }
+            case UNKNOWN -> throw new InvalidCommandException(Map.of("kind", "must be a known kind"));
+        }
+    }
+
+    private void check(SynergyPair synergy, Dialogue dialogue) {
+        if (synergy == null) {
+            throw new InvalidCommandException(Map.of("synergy", "a synergy needs its two programme lines"));
+        }
+        InvalidCommandException.Collector errors = new InvalidCommandException.Collector();
+        errors.check(dialogue.participatingSides().contains(synergy.first().side()), "synergy.first.side",
+                "must be a participating side: " + dialogue.participatingSides());
+        errors.check(dialogue.participatingSides().contains(synergy.second().side()), "synergy.second.side",
+                "must be a participating side: " + dialogue.participatingSides());
+        errors.check(!synergy.first().side().equals(synergy.second().side()), "synergy.second.side",
+                "must be another side than the first line's");
+        errors.throwIfAny();
+    }
+
+    /** Nothing sits above the highest level, so a decision there cannot refer a matter up. */
+    private void checkEscalation(Dialogue dialogue) {
+        if (dialogue.level() == DialogueLevel.HIGH_LEVEL) {
+            throw new InvalidCommandException(Map.of("kind", "a HIGH_LEVEL dialogue has no higher level to escalate to"));
+        }
+    }
+
     void check(CallMandate mandate, Dialogue dialogue) {
+        if (mandate == null) {
+            throw new InvalidCommandException(Map.of("mandate", "a call mandate needs its mandate"));
+        }
         InvalidCommandException.Collector errors = new InvalidCommandException.Collector();
         errors.check(mandate.modality() != CallModality.UNKNOWN, "mandate.modality", "must be given");
         errors.check(reference.isStrategicArea(mandate.strategicArea()), "mandate.strategicArea",

@@ -72,19 +72,33 @@ public class DialogueService {
         return save(load(id, expectedVersion, callerSide).approveMinutes(callerSide, context()));
     }
 
-    /** Records a decision; for a mandate, the id of the call it launches is fixed here. */
+    /** Records a decision as it stands in the request; see {@link #recordDecision(String, Decision, Long, String)}. */
     public Decision recordDecision(String id, DecisionKind kind, String summary, CallMandate mandate,
             Long expectedVersion, String callerSide) {
+        return recordDecision(id, new Decision(null, kind, summary, mandate), expectedVersion, callerSide);
+    }
+
+    /**
+     * Records a decision, checked against the dialogue; the decision's id, and for a mandate the id
+     * of the call it launches, are fixed here.
+     */
+    public Decision recordDecision(String id, Decision requested, Long expectedVersion, String callerSide) {
         Dialogue dialogue = load(id, expectedVersion, callerSide);
-        CallMandate withCallId = null;
-        if (kind == DecisionKind.CALL_MANDATE) {
-            rules.check(mandate, dialogue);
-            withCallId = new CallMandate(UUID.randomUUID().toString(), mandate.modality(), mandate.strategicArea(),
-                    mandate.topics(), mandate.indicativeBudget(), mandate.targetOpeningDate());
-        }
-        Decision decision = new Decision(UUID.randomUUID().toString(), kind, summary, withCallId);
+        rules.check(requested, dialogue);
+        CallMandate mandate = requested.mandate();
+        CallMandate withCallId = requested.kind() != DecisionKind.CALL_MANDATE ? null
+                : new CallMandate(UUID.randomUUID().toString(), mandate.modality(), mandate.strategicArea(),
+                        mandate.topics(), mandate.indicativeBudget(), mandate.targetOpeningDate());
+        Decision decision = new Decision(UUID.randomUUID().toString(), requested.kind(), requested.summary(), withCallId,
+                requested.kind() == DecisionKind.SYNERGY_IDENTIFIED ? requested.synergy() : null);
         save(dialogue.recordDecision(decision, context()));
         return decision;
+    }
+
+    /** Confirms the proposed date of a dialogue awaiting it (the date not in the past). */
+    public Dialogue confirmDate(String id, LocalDate date, Long expectedVersion, String callerSide) {
+        rules.checkNewDate(date, LocalDate.now(clock));
+        return save(load(id, expectedVersion, callerSide).confirmDate(date, context()));
     }
 
     /** Assigns an action item; the answer is the item with the id it was given. */
@@ -109,11 +123,25 @@ public class DialogueService {
         save(get(id).markOverdueActionItems(LocalDate.now(clock), context()));
     }
 
+    /** Stores a new dialogue; false when one with its id exists already (nothing is written). */
+    boolean insert(Dialogue dialogue) {
+        return store.save(COLLECTION, dialogue);
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The dialogue, if this service holds it. */
+    public java.util.Optional<Dialogue> find(String id) {
+        return store.load(COLLECTION, id, Dialogue.class);
+    }
+
     public Dialogue get(String id) {
         return store.load(COLLECTION, id, Dialogue.class).orElseThrow(() -> new NotFoundException(Dialogue.TYPE, id));
     }
 
-    private Dialogue load(String id, Long expectedVersion, String callerSide) {
+    Dialogue load(String id, Long expectedVersion, String callerSide) {
         Dialogue dialogue = get(id);
         if (expectedVersion != null && expectedVersion != dialogue.version()) {
             throw new StaleVersionException(id, expectedVersion);
@@ -122,7 +150,7 @@ public class DialogueService {
         return dialogue;
     }
 
-    private Dialogue save(Dialogue dialogue) {
+    Dialogue save(Dialogue dialogue) {
         // an idempotent repeat records no event: there is no new version to write
         if (!dialogue.recordedEvents().isEmpty()) {
             store.save(COLLECTION, dialogue);
@@ -130,7 +158,7 @@ public class DialogueService {
         return dialogue;
     }
 
-    private EventContext context() {
+    EventContext context() {
         return EventContext.current(clock.instant(), producer);
     }
 }

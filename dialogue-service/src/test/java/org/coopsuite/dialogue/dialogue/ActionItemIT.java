@@ -11,6 +11,7 @@ import java.util.Map;
 import org.coopsuite.infra.token.Role;
 import org.coopsuite.platform.test.EventProbe;
 import org.coopsuite.platform.test.ServiceIntegrationTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.coopsuite.platform.test.TestTokens;
 import org.coopsuite.schemas.dialogue.ActionItemAssigned;
 import org.coopsuite.schemas.dialogue.ActionItemCompleted;
@@ -32,6 +33,7 @@ import org.springframework.web.client.RestClient;
  * same dialogue, whose event on the same partition shows that the refused one left none before it.
  */
 @ServiceIntegrationTest
+@DirtiesContext
 class ActionItemIT {
 
     private static final String TOPIC = "coop.dialogue.events";

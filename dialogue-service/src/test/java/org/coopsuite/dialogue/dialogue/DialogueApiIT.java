@@ -9,6 +9,7 @@ import java.util.Map;
 import org.coopsuite.infra.token.Role;
 import org.coopsuite.platform.test.EventProbe;
 import org.coopsuite.platform.test.ServiceIntegrationTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.coopsuite.platform.test.TestTokens;
 import org.coopsuite.schemas.dialogue.DecisionRecorded;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ import org.springframework.web.client.RestClient;
 
 /** The dialogue API's guards: who may act, and what a rejected command leaves behind (nothing). */
 @ServiceIntegrationTest
+@DirtiesContext
 class DialogueApiIT {
 
     private static final String EU_SECRETARIAT = TestTokens.as(Role.SECRETARIAT).side("EU").bearer();

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.coopsuite.infra.token.Role;
 import org.coopsuite.platform.test.EventProbe;
 import org.coopsuite.platform.test.ServiceIntegrationTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.coopsuite.platform.test.TestTokens;
 import org.coopsuite.schemas.dialogue.DialogueCancelled;
 import org.coopsuite.schemas.dialogue.DialoguePostponed;
@@ -31,6 +32,7 @@ import org.springframework.web.client.RestClient;
  * accepted one's event is on the topic, any event of the refused one would be there before it.
  */
 @ServiceIntegrationTest
+@DirtiesContext
 class DialogueLifecycleIT {
 
     private static final String TOPIC = "coop.dialogue.events";

@@ -21,14 +21,14 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
- * Queries the action items inside the stored dialogues ({@code state.actionItems}), so there is no
+ * Queries the action items inside the stored dialogues ({@code state.actionItems.items}), so there is no
  * second copy of them to keep in step.
  */
 @Component
 class MongoActionItems implements ActionItems {
 
     private static final String COLLECTION = "dialogues";
-    private static final String ITEMS = "state.actionItems";
+    private static final String ITEMS = "state.actionItems.items";
 
     private final MongoTemplate mongo;
 
@@ -66,7 +66,7 @@ class MongoActionItems implements ActionItems {
     }
 
     private ListedActionItem listed(Document unwound) {
-        Document item = unwound.get("state", Document.class).get("actionItems", Document.class);
+        Document item = unwound.get("state", Document.class).get("actionItems", Document.class).get("items", Document.class);
         return new ListedActionItem(unwound.getString("_id"), mongo.getConverter().read(ActionItem.class, item));
     }
 

@@ -11,6 +11,9 @@ import org.coopsuite.dialogue.dialogue.Decision;
 import org.coopsuite.dialogue.dialogue.Dialogue;
 import org.coopsuite.dialogue.dialogue.DialogueService;
 import org.coopsuite.dialogue.dialogue.ScheduleDialogue;
+import org.coopsuite.dialogue.dialogue.SynergyPair;
+import org.coopsuite.dialogue.dialogue.web.DialogueRequests.LineBody;
+import org.coopsuite.dialogue.dialogue.web.DialogueRequests.SynergyBody;
 import org.coopsuite.dialogue.dialogue.web.DialogueRequests.DecisionBody;
 import org.coopsuite.dialogue.dialogue.web.DialogueRequests.MandateBody;
 import org.coopsuite.dialogue.dialogue.web.DialogueRequests.ReasonBody;
@@ -107,14 +110,31 @@ class DialogueController {
         if (body.kind() == DecisionKind.CALL_MANDATE && body.mandate() == null) {
             throw new InvalidCommandException(Map.of("mandate", "a call mandate needs its mandate"));
         }
-        Decision decision = dialogues.recordDecision(id, body.kind(), body.summary(), mandate(body.mandate()),
-                IfMatch.expected(ifMatch), Sides.ofCaller());
+        Decision requested = new Decision(null, body.kind(), body.summary(), mandate(body.mandate()),
+                synergy(body.synergy()));
+        Decision decision = dialogues.recordDecision(id, requested, IfMatch.expected(ifMatch), Sides.ofCaller());
         return ResponseEntity.created(URI.create("/api/dialogues/" + id)).body(decision);
+    }
+
+    /** Confirms the proposed date of a dialogue scheduled at a cadence or for an escalation, or fixes another. */
+    @PostMapping("/{id}/date-confirmation")
+    @PreAuthorize("hasRole('SECRETARIAT')")
+    DialogueResponse confirmDate(@PathVariable String id, @Valid @RequestBody RescheduleBody body,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return DialogueResponse.of(dialogues.confirmDate(id, body.date(), IfMatch.expected(ifMatch), Sides.ofCaller()));
     }
 
     @GetMapping("/{id}")
     DialogueResponse get(@PathVariable String id) {
         return DialogueResponse.of(dialogues.get(id));
+    }
+
+    private static SynergyPair synergy(SynergyBody body) {
+        return body == null ? null : new SynergyPair(line(body.first()), line(body.second()));
+    }
+
+    private static SynergyPair.Line line(LineBody body) {
+        return new SynergyPair.Line(body.side(), body.programme(), body.line());
     }
 
     private static CallMandate mandate(MandateBody body) {

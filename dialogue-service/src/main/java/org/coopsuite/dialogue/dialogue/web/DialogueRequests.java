@@ -48,6 +48,17 @@ final class DialogueRequests {
     record RescheduleBody(@NotNull LocalDate date) {
     }
 
-    record DecisionBody(@NotNull DecisionKind kind, @NotBlank @Size(max = 2000) String summary, @Valid MandateBody mandate) {
+    record LineBody(@NotBlank @Size(max = 10) String side, @NotBlank @Size(max = 200) String programme,
+            @NotBlank @Size(max = 300) String line) {
+    }
+
+    record SynergyBody(@NotNull @Valid LineBody first, @NotNull @Valid LineBody second) {
+    }
+
+    record DecisionBody(@NotNull DecisionKind kind, @NotBlank @Size(max = 2000) String summary, @Valid MandateBody mandate,
+            @Valid SynergyBody synergy) {
+    }
+
+    record AgendaItemBody(@NotBlank @Size(max = 500) String title) {
     }
 }

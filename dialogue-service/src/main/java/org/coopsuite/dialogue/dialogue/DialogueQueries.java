@@ -1,0 +1,33 @@
+package org.coopsuite.dialogue.dialogue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.coopsuite.schemas.dialogue.DialogueLevel;
+
+/** Queries across the stored dialogues: where an agenda item goes, what has escalated, listings. */
+public interface DialogueQueries {
+
+    /** The earliest {@code SCHEDULED} dialogue of the level dated on or after the day (ties by id). */
+    Optional<String> nextScheduled(DialogueLevel level, LocalDate onOrAfter);
+
+    /** Whether any dialogue's agenda holds an item added from the event. */
+    boolean holdsItemFrom(String eventId);
+
+    /** Whether a dialogue of the level holds the matter as an escalated item, in whatever state. */
+    boolean holdsEscalated(String subjectId, DialogueLevel level);
+
+    /**
+     * Ids of the dialogues not yet in session ({@code SCHEDULED} or {@code POSTPONED}) with an item
+     * from an event of the type added on or before the day: matters no dialogue has taken up.
+     */
+    List<String> notTakenUp(String sourceEventType, LocalDate addedOnOrBefore);
+
+    /**
+     * One page of dialogues by date, then id; a null filter matches any.
+     *
+     * @param page zero-based
+     */
+    List<Dialogue> list(DialogueLevel level, DialogueState state, LocalDate from, LocalDate to, int page, int size);
+}

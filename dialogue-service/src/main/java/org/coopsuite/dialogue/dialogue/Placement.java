@@ -1,0 +1,11 @@
+package org.coopsuite.dialogue.dialogue;
+
+/** Where an agenda item from an event went. */
+public enum Placement {
+    /** Onto the agenda of the next dialogue of the level. */
+    ADDED,
+    /** Nowhere new: an agenda holds the item from that event already (a redelivery). */
+    ALREADY_PLACED,
+    /** Nowhere: no dialogue of the level is scheduled. */
+    NO_DIALOGUE
+}

@@ -1,0 +1,50 @@
+package org.coopsuite.dialogue.escalation;
+
+import org.coopsuite.dialogue.dialogue.AgendaService;
+import org.coopsuite.dialogue.dialogue.ScheduleDialogue;
+import org.coopsuite.dialogue.dialogue.DialogueProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+/** Escalates a matter one level up, along its {@link Route}. */
+@Service
+public class Escalation {
+
+    private static final Logger log = LoggerFactory.getLogger(Escalation.class);
+
+    private final AgendaService agenda;
+    private final DialogueProperties properties;
+    private final Clock clock;
+
+    Escalation(AgendaService agenda, DialogueProperties properties, Clock clock) {
+        this.agenda = agenda;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Escalates the matter; what it did is in the route it answers. */
+    public Route.Kind escalate(Matter matter) {
+        String subject = matter.source().subjectId();
+        Route route = Route.of(matter.fromLevel(), level -> agenda.escalatedTo(level, subject), agenda::nextScheduled);
+        switch (route.kind()) {
+            case NOTHING_HIGHER -> log.info("{} sits at {}: nothing higher to escalate to", subject, matter.fromLevel());
+            case ALREADY_ESCALATED -> log.debug("{} is on a {} agenda already", subject, route.level());
+            case ONTO_NEXT_DIALOGUE -> agenda.takeUpEscalation(route.dialogueId(), matter.title(), matter.source(),
+                    matter.fromLevel());
+            case NEW_CONSULTATION -> agenda.scheduleConsultation(consultation(matter, route), matter.title(),
+                    matter.source(), matter.fromLevel());
+        }
+        return route.kind();
+    }
+
+    /** A consultation at the route's level, its date proposed and awaiting confirmation. */
+    private ScheduleDialogue consultation(Matter matter, Route route) {
+        LocalDate proposed = LocalDate.now(clock).plus(properties.escalation().consultationLead());
+        return new ScheduleDialogue("Consultation (" + route.level() + "): " + matter.title(), route.level(), proposed,
+                matter.coChairs(), null, true);
+    }
+}

@@ -1,0 +1,69 @@
+package org.coopsuite.dialogue.escalation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.coopsuite.dialogue.dialogue.AgendaItem;
+import org.coopsuite.dialogue.dialogue.Dialogue;
+import org.coopsuite.dialogue.dialogue.DialogueProperties;
+import org.coopsuite.dialogue.dialogue.DialogueQueries;
+import org.coopsuite.dialogue.dialogue.DialogueService;
+import org.coopsuite.platform.correlation.Correlation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The scheduled check that escalates funding shortfalls no dialogue has taken up: on the agenda of
+ * a dialogue that has not opened its session for {@code coop.dialogue.escalation.shortfall-days}
+ * days. It can run as often as it likes, on as many instances: a matter a level holds already is
+ * not escalated again, and a consultation for it has an id derived from it.
+ */
+@Component
+public class ShortfallEscalationCheck {
+
+    static final String SHORTFALL = "FundingShortfallDetected";
+    private static final Logger log = LoggerFactory.getLogger(ShortfallEscalationCheck.class);
+
+    private final DialogueQueries queries;
+    private final DialogueService dialogues;
+    private final Escalation escalation;
+    private final DialogueProperties properties;
+    private final Clock clock;
+
+    ShortfallEscalationCheck(DialogueQueries queries, DialogueService dialogues, Escalation escalation,
+            DialogueProperties properties, Clock clock) {
+        this.queries = queries;
+        this.dialogues = dialogues;
+        this.escalation = escalation;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Runs the check now; the events it causes share one correlation id, the run's. */
+    public void run() {
+        LocalDate cutoff = LocalDate.now(clock).minusDays(properties.escalation().shortfallDays());
+        try (Correlation.Scope run = Correlation.open(Correlation.newId(), "shortfall-escalation-check")) {
+            for (String dialogueId : queries.notTakenUp(SHORTFALL, cutoff)) {
+                escalateFrom(dialogues.get(dialogueId), cutoff);
+            }
+        }
+    }
+
+    private void escalateFrom(Dialogue dialogue, LocalDate cutoff) {
+        for (AgendaItem item : dialogue.agenda()) {
+            if (item.source() != null && SHORTFALL.equals(item.source().eventType()) && !item.addedOn().isAfter(cutoff)) {
+                escalate(new Matter(item.title(), item.source(), dialogue.level(), dialogue.coChairs()));
+            }
+        }
+    }
+
+    private void escalate(Matter matter) {
+        try {
+            escalation.escalate(matter);
+        } catch (RuntimeException e) {
+            // one matter that fails (say a write conflict with a command) must not stop the others
+            log.warn("Escalating {} failed; left to the next run", matter.source().subjectId(), e);
+        }
+    }
+}
