@@ -1,0 +1,71 @@
+package org.coopsuite.bench;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.coopsuite.bench.projection.BenchStack;
+import org.coopsuite.bench.projection.ProjectionThroughput;
+import org.coopsuite.bench.projection.ProjectionThroughput.Path;
+import org.coopsuite.bench.projection.ProjectionThroughput.PathResult;
+
+/**
+ * The benchmarks' command line ({@code ./coop bench ...}); see docs/benchmarks.md.
+ *
+ * <pre>
+ * throughput [--events 500000] [--aggregates 10000] [--backend memory|h2] [--runs 3] [--paths raw,platform,record_at_a_time]
+ * rebuild    [--events 1000000] [--aggregates 10000] [--backend memory|h2] [--runs 3]
+ * </pre>
+ */
+public final class Bench {
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length == 0 || !List.of("throughput", "rebuild").contains(args[0])) {
+            System.err.println("usage: bench throughput|rebuild [--events N] [--aggregates N] [--backend memory|h2] "
+                    + "[--runs N] [--paths raw,platform,record_at_a_time]");
+            System.exit(2);
+        }
+        boolean rebuild = args[0].equals("rebuild");
+        Map<String, String> options = options(Arrays.copyOfRange(args, 1, args.length));
+        int events = Integer.parseInt(options.getOrDefault("events", rebuild ? "1000000" : "500000"));
+        int aggregates = Integer.parseInt(options.getOrDefault("aggregates", "10000"));
+        BenchStack.Backend backend = BenchStack.Backend.valueOf(options.getOrDefault("backend", "memory").toUpperCase(Locale.ROOT));
+        int runs = Integer.parseInt(options.getOrDefault("runs", "3"));
+        List<Path> paths = Arrays.stream(options.getOrDefault("paths", rebuild ? "raw,platform" : "raw,platform,record_at_a_time")
+                .split(",")).map(p -> Path.valueOf(p.trim().toUpperCase(Locale.ROOT))).toList();
+        System.exit(report(args[0], backend, events, aggregates, runs, paths));
+    }
+
+    private static int report(String name, BenchStack.Backend backend, int events, int aggregates, int runs, List<Path> paths) {
+        System.out.printf("%s: %,d events over %,d aggregates, backend %s, %d runs, %d cores, Java %s%n", name, events,
+                aggregates, backend, runs, Runtime.getRuntime().availableProcessors(), Runtime.version());
+        List<List<PathResult>> all = new ArrayList<>();
+        for (int run = 1; run <= runs; run++) {
+            int n = run;
+            List<PathResult> results = ProjectionThroughput.run(backend, events, aggregates, paths);
+            results.forEach(r -> System.out.printf("  run %d %-17s %,10.0f events/s  (%s)%n", n, r.path(), r.eventsPerSecond(),
+                    r.countedEveryEventOnce(aggregates) ? "every event counted once" : "WRONG COUNT " + r.count()));
+            all.add(results);
+        }
+        System.out.println(ThroughputTable.render(all, paths));
+        boolean correct = all.stream().flatMap(List::stream).allMatch(r -> r.countedEveryEventOnce(aggregates));
+        return correct ? 0 : 1;
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new HashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            if (!args[i].startsWith("--")) {
+                throw new IllegalArgumentException("Expected an option, got " + args[i]);
+            }
+            options.put(args[i].substring(2), args[i + 1]);
+        }
+        return options;
+    }
+}
