@@ -1,5 +1,6 @@
 package org.coopsuite.bench;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -7,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.coopsuite.bench.latency.LatencyBenchmark;
+import org.coopsuite.bench.latency.LatencyTable;
 import org.coopsuite.bench.projection.BenchStack;
 import org.coopsuite.bench.projection.ProjectionThroughput;
 import org.coopsuite.bench.projection.ProjectionThroughput.Path;
@@ -18,6 +21,7 @@ import org.coopsuite.bench.projection.ProjectionThroughput.PathResult;
  * <pre>
  * throughput [--events 500000] [--aggregates 10000] [--backend memory|h2] [--runs 3] [--paths raw,platform,record_at_a_time]
  * rebuild    [--events 1000000] [--aggregates 10000] [--backend memory|h2] [--runs 3]
+ * latency    [--rate 500] [--warm-up-seconds 10] [--seconds 30] [--runs 3]
  * </pre>
  */
 public final class Bench {
@@ -26,10 +30,14 @@ public final class Bench {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0 || !List.of("throughput", "rebuild").contains(args[0])) {
+        if (args.length == 0 || !List.of("throughput", "rebuild", "latency").contains(args[0])) {
             System.err.println("usage: bench throughput|rebuild [--events N] [--aggregates N] [--backend memory|h2] "
-                    + "[--runs N] [--paths raw,platform,record_at_a_time]");
+                    + "[--runs N] [--paths raw,platform,record_at_a_time]\n"
+                    + "       bench latency [--rate 500] [--warm-up-seconds 10] [--seconds 30] [--runs 3]");
             System.exit(2);
+        }
+        if (args[0].equals("latency")) {
+            System.exit(latency(options(Arrays.copyOfRange(args, 1, args.length))));
         }
         boolean rebuild = args[0].equals("rebuild");
         Map<String, String> options = options(Arrays.copyOfRange(args, 1, args.length));
@@ -56,6 +64,26 @@ public final class Bench {
         System.out.println(ThroughputTable.render(all, paths));
         boolean correct = all.stream().flatMap(List::stream).allMatch(r -> r.countedEveryEventOnce(aggregates));
         return correct ? 0 : 1;
+    }
+
+    private static int latency(Map<String, String> options) {
+        int rate = Integer.parseInt(options.getOrDefault("rate", "500"));
+        Duration warmUp = Duration.ofSeconds(Long.parseLong(options.getOrDefault("warm-up-seconds", "10")));
+        Duration measured = Duration.ofSeconds(Long.parseLong(options.getOrDefault("seconds", "30")));
+        int runs = Integer.parseInt(options.getOrDefault("runs", "3"));
+        java.nio.file.Path root = java.nio.file.Path.of(System.getProperty("coop.bench.root", "")).toAbsolutePath();
+        String version = System.getProperty("coop.bench.version");
+        System.out.printf("latency: %d commands/s for %s after %s of warm-up, %d runs, %d cores, Java %s%n", rate,
+                measured, warmUp, runs, Runtime.getRuntime().availableProcessors(), Runtime.version());
+        List<LatencyBenchmark.Result> results = new ArrayList<>();
+        for (int run = 1; run <= runs; run++) {
+            LatencyBenchmark.Result result = LatencyBenchmark.run(root, version, rate, warmUp, measured);
+            System.out.printf("  run %d raw %s%n  run %d service %s, failed commands %d%n", run, result.raw(), run,
+                    result.service(), result.failedCommands());
+            results.add(result);
+        }
+        System.out.println(LatencyTable.render(results));
+        return results.stream().allMatch(r -> r.failedCommands() == 0) ? 0 : 1;
     }
 
     private static Map<String, String> options(String[] args) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -13,6 +14,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.coopsuite.platform.test.EventProbe;
+import org.coopsuite.platform.test.ServiceProcess;
 import org.coopsuite.platform.test.TestInfrastructure;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
@@ -54,7 +56,9 @@ class MandateToDraftCallIT {
         properties.put("spring.mongodb.uri", infrastructure.mongoConnectionString());
         properties.put("spring.mongodb.database", name + "-" + RUN);
         properties.put("spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens.publicKeyLocation());
-        return ServiceProcess.start(name, properties);
+        Path root = Path.of(System.getProperty("coop.e2e.root", ".."));
+        return ServiceProcess.start(root, System.getProperty("coop.e2e.version"), name, properties,
+                root.resolve("e2e-tests/target/e2e-logs"));
     }
 
     @AfterAll

@@ -52,7 +52,8 @@ public final class CommitmentFeed {
         return String.format("agr-%06d", n);
     }
 
-    static FundingCommitted event(String aggregateId, long version) {
+    /** One commitment of 1000.00 EUR to this aggregate at this version. */
+    public static FundingCommitted event(String aggregateId, long version) {
         return FundingCommitted.newBuilder()
                 .setMeta(EventMeta.newBuilder().setEventId(UUID.randomUUID().toString()).setEventType("FundingCommitted")
                         .setAggregateType("Agreement").setAggregateId(aggregateId).setAggregateVersion(version)

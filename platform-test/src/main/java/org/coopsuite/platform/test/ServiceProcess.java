@@ -1,4 +1,4 @@
-package org.coopsuite.e2e;
+package org.coopsuite.platform.test;
 
 import static org.awaitility.Awaitility.await;
 
@@ -16,10 +16,10 @@ import org.springframework.web.client.RestClient;
 
 /**
  * One service of the suite running as its own process from its exec jar, as in production:
- * its own JVM, port and database, against the test's broker and server. Its log goes to
- * {@code target/e2e-logs/<name>.log}.
+ * its own JVM, port and database, against the given broker and server; its output goes to a
+ * log file. The end-to-end tests and the latency benchmark run the services this way.
  */
-final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements AutoCloseable {
 
     private final String name;
     private final int port;
@@ -31,14 +31,25 @@ final class ServiceProcess implements AutoCloseable {
         this.process = process;
     }
 
-    static ServiceProcess start(String name, Map<String, String> properties) {
-        Path root = Path.of(System.getProperty("coop.e2e.root", ".."));
-        Path jar = root.resolve(name).resolve("target")
-                .resolve(name + "-" + System.getProperty("coop.e2e.version") + "-exec.jar");
-        Path log = root.resolve("e2e-tests/target/e2e-logs").resolve(name + ".log");
+    /**
+     * Starts {@code <root>/<name>/target/<name>-<version>-exec.jar} on a free port with these
+     * properties as command-line arguments, its output in {@code <logs>/<name>.log}.
+     */
+    public static ServiceProcess start(Path root, String version, String name, Map<String, String> properties,
+            Path logs) {
+        // Small heaps and the quick compiler: three services start fast on a small machine.
+        return start(root, version, name, properties, logs, List.of("-Xmx384m", "-XX:TieredStopAtLevel=1"));
+    }
+
+    /** As {@link #start(Path, String, String, Map, Path)}, with these JVM options. */
+    public static ServiceProcess start(Path root, String version, String name, Map<String, String> properties,
+            Path logs, List<String> jvmOptions) {
+        Path jar = root.resolve(name).resolve("target").resolve(name + "-" + version + "-exec.jar");
+        Path log = logs.resolve(name + ".log");
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx384m", "-XX:TieredStopAtLevel=1",
-                "-jar", jar.toString(), "--server.port=" + port));
+        List<String> command = new ArrayList<>(List.of(javaBinary()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
         properties.forEach((key, value) -> command.add("--" + key + "=" + value));
         try {
             Files.createDirectories(log.getParent());
@@ -51,23 +62,27 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** Waits until the service answers its health endpoint with UP. */
-    ServiceProcess awaitHealthy(Duration atMost) {
+    public ServiceProcess awaitHealthy(Duration atMost) {
         RestClient http = http();
         await(name + " healthy").atMost(atMost).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
                 .until(() -> {
                     if (!process.isAlive()) {
-                        throw new IllegalStateException(name + " exited; see target/e2e-logs/" + name + ".log");
+                        throw new IllegalStateException(name + " exited; see its log");
                     }
                     return http.get().uri("/actuator/health").retrieve().body(String.class).contains("\"UP\"");
                 });
         return this;
     }
 
-    RestClient http() {
+    public RestClient http() {
         return RestClient.create("http://localhost:" + port);
     }
 
-    String name() {
+    public int port() {
+        return port;
+    }
+
+    public String name() {
         return name;
     }
 

@@ -1,0 +1,55 @@
+package org.coopsuite.bench.latency;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import org.coopsuite.bench.projection.BenchStack;
+import org.coopsuite.infra.token.Role;
+import org.coopsuite.platform.test.ServiceProcess;
+import org.coopsuite.platform.test.TestTokens;
+
+/**
+ * One run of the latency benchmark on a fresh stack: first the raw produce-to-upsert latency
+ * at the rate, then commands over HTTP into call-service at the same rate, observed in
+ * funding-service's projection; the two services run as their own processes from their jars.
+ */
+public final class LatencyBenchmark {
+
+    /** What one run measured. */
+    public record Result(Latencies.Summary raw, Latencies.Summary service, int failedCommands) {
+    }
+
+    private LatencyBenchmark() {
+    }
+
+    public static Result run(Path root, String version, int perSecond, Duration warmUp, Duration measured) {
+        try (BenchStack stack = BenchStack.start(BenchStack.Backend.MEMORY);
+                MongoClient mongo = MongoClients.create(stack.mongoUri());
+                ServiceProcess call = start(root, version, "call-service", stack);
+                ServiceProcess funding = start(root, version, "funding-service", stack)) {
+            Stream.of(call, funding).forEach(service -> service.awaitHealthy(Duration.ofMinutes(3)));
+            Latencies raw = RawLatency.measure(stack, mongo, perSecond, warmUp, measured);
+            ServiceLatency commands = new ServiceLatency(call.port(),
+                    TestTokens.as(Role.PROGRAMME_OFFICER).side("EU").bearer(),
+                    mongo.getDatabase("bench-funding-service").getCollection("callViews"));
+            Latencies service = commands.measure(perSecond, warmUp, measured);
+            return new Result(raw.summary(), service.summary(), commands.failures());
+        }
+    }
+
+    private static ServiceProcess start(Path root, String version, String name, BenchStack stack) {
+        Map<String, String> properties = Map.of(
+                "spring.kafka.bootstrap-servers", stack.bootstrapServers(),
+                "spring.mongodb.uri", stack.mongoUri(),
+                "spring.mongodb.database", "bench-" + name,
+                "spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens.publicKeyLocation(),
+                "logging.level.root", "WARN");
+        return ServiceProcess.start(root, version, name, properties, root.resolve("bench/target/logs"),
+                List.of("-Xmx512m", "-XX:+UseSerialGC"));
+    }
+}
