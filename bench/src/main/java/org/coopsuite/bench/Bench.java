@@ -22,6 +22,7 @@ import org.coopsuite.bench.projection.ProjectionThroughput.PathResult;
  * throughput [--events 500000] [--aggregates 10000] [--backend memory|h2] [--runs 3] [--paths raw,platform,record_at_a_time]
  * rebuild    [--events 1000000] [--aggregates 10000] [--backend memory|h2] [--runs 3]
  * latency    [--rate 500] [--warm-up-seconds 10] [--seconds 30] [--runs 3]
+ * selection  [proposals] [warm-up] [measured]
  * </pre>
  */
 public final class Bench {
@@ -30,10 +31,15 @@ public final class Bench {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("selection")) {
+            SelectionBenchmark.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         if (args.length == 0 || !List.of("throughput", "rebuild", "latency").contains(args[0])) {
             System.err.println("usage: bench throughput|rebuild [--events N] [--aggregates N] [--backend memory|h2] "
                     + "[--runs N] [--paths raw,platform,record_at_a_time]\n"
-                    + "       bench latency [--rate 500] [--warm-up-seconds 10] [--seconds 30] [--runs 3]");
+                    + "       bench latency [--rate 500] [--warm-up-seconds 10] [--seconds 30] [--runs 3]\n"
+                    + "       bench selection [proposals] [warm-up] [measured]");
             System.exit(2);
         }
         if (args[0].equals("latency")) {

@@ -45,6 +45,8 @@ final class PlatformPath {
     /** As command-line arguments, which take precedence over the platform's defaults. */
     private static String[] arguments(BenchStack stack, String database) {
         Map<String, Object> properties = new LinkedHashMap<>();
+        // Not application.yml: the bench jar also holds call-service's plain jar, for the selection benchmark.
+        properties.put("spring.config.name", "bench-platform-path");
         properties.put("spring.application.name", "bench-" + database);
         properties.put("server.port", "0");
         properties.put("spring.mongodb.uri", stack.mongoUri());

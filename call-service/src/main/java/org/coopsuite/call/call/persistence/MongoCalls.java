@@ -39,7 +39,7 @@ class MongoCalls implements Calls {
 
     @Override
     public List<Call> list(CallFilter filter, int page, int size) {
-        Criteria criteria = Criteria.where("state.state").exists(true);
+        Criteria criteria = new Criteria();
         if (filter.state() != null) {
             criteria = criteria.and("state.state").is(filter.state().name());
         }
