@@ -26,7 +26,7 @@ import org.springframework.kafka.core.KafkaTemplate;
  * The call-service events funding-service reacts to, as real Avro bytes on {@code coop.call.events}
  * (key: the call id), for integration tests: call-service is built in parallel.
  */
-final class CallEventsFixture {
+public final class CallEventsFixture {
 
     static final String TOPIC = "coop.call.events";
 

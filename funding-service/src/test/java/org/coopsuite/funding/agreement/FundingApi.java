@@ -13,7 +13,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
 
 /** funding-service's HTTP API as integration tests call it, with the tokens of its funding officers. */
-final class FundingApi {
+public final class FundingApi {
 
     static final String EU_OFFICER = TestTokens.as(Role.FUNDING_OFFICER).side("EU").agency("REA").bearer();
     static final String JP_OFFICER = TestTokens.as(Role.FUNDING_OFFICER).side("JP").agency("JST").bearer();
@@ -53,11 +53,11 @@ final class FundingApi {
     }
 
     @SuppressWarnings("unchecked")
-    Map<String, Object> get(String path) {
+    public Map<String, Object> get(String path) {
         return getEntity(path).getBody();
     }
 
-    ResponseEntity<Map> getEntity(String path) {
+    public ResponseEntity<Map> getEntity(String path) {
         return http.get().uri(path).header(HttpHeaders.AUTHORIZATION, VIEWER).retrieve().toEntity(Map.class);
     }
 

@@ -1,0 +1,46 @@
+package org.coopsuite.funding.ledger.web;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.coopsuite.funding.ledger.LedgerReport;
+import org.coopsuite.funding.ledger.SideLedger;
+
+/** The ledger as the API shows it: amounts as exact decimal strings with their currency. */
+record LedgerResponse(int page, int size, long totalEntries, List<EntryView> entries, Map<String, Amounts> perSide,
+        Map<String, Map<String, Amounts>> perArea) {
+
+    record Amounts(String currency, String indicative, String committed, String allocated, String remaining,
+            int openShortfalls) {
+
+        static Amounts of(SideLedger ledger) {
+            return new Amounts(ledger.currency(), plain(ledger.indicative()), plain(ledger.committed()),
+                    plain(ledger.allocated()), plain(ledger.remaining()), ledger.openShortfalls());
+        }
+
+        private static String plain(BigDecimal amount) {
+            return amount.toPlainString();
+        }
+    }
+
+    record EntryView(String agreementId, String callId, String state, List<String> strategicAreas, String side,
+            Amounts amounts) {
+    }
+
+    static LedgerResponse of(LedgerReport report) {
+        Map<String, Map<String, Amounts>> perArea = new LinkedHashMap<>();
+        report.perArea().forEach((area, sides) -> perArea.put(area, amounts(sides)));
+        return new LedgerResponse(report.page(), report.size(), report.totalEntries(),
+                report.entries().stream().map(e -> new EntryView(e.agreementId(), e.callId(), e.state(), e.strategicAreas(),
+                        e.side(), Amounts.of(e.ledger()))).toList(),
+                amounts(report.perSide()), perArea);
+    }
+
+    private static Map<String, Amounts> amounts(Map<String, SideLedger> sides) {
+        Map<String, Amounts> amounts = new LinkedHashMap<>();
+        sides.forEach((side, ledger) -> amounts.put(side, Amounts.of(ledger)));
+        return amounts;
+    }
+}

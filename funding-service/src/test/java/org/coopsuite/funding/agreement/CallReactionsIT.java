@@ -1,0 +1,117 @@
+package org.coopsuite.funding.agreement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.coopsuite.funding.agreement.CallEventsFixture.ranked;
+import static org.coopsuite.funding.agreement.FundingApi.EU_OFFICER;
+import static org.coopsuite.funding.agreement.FundingApi.JP_OFFICER;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.coopsuite.platform.event.EventContext;
+import org.coopsuite.platform.messaging.DeadLetters;
+import org.coopsuite.platform.test.EventProbe;
+import org.coopsuite.platform.test.ServiceIntegrationTest;
+import org.coopsuite.schemas.call.CallResultsPublished;
+import org.coopsuite.schemas.call.ProposalWithdrawn;
+import org.coopsuite.schemas.codec.EventCodec;
+import org.coopsuite.schemas.funding.AgreementLapsed;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.core.KafkaTemplate;
+
+/**
+ * The call's events funding-service reacts to, and those it passes over, on the real broker; and
+ * the listing of agreements by state, side and call.
+ */
+@ServiceIntegrationTest
+class CallReactionsIT {
+
+    private static final String DLQ = DeadLetters.topic(CallEventsFixture.TOPIC, "funding-service-agreements");
+
+    @Autowired
+    KafkaTemplate<byte[], byte[]> kafka;
+    @Autowired
+    EventCodec codec;
+    @LocalServerPort
+    int port;
+
+    private CallEventsFixture calls;
+    private FundingApi api;
+    private final String callId = UUID.randomUUID().toString();
+    private final String agreementId = Agreement.idFor(callId);
+
+    @BeforeEach
+    void setUp() {
+        calls = new CallEventsFixture(kafka, codec);
+        api = new FundingApi(port);
+    }
+
+    @Test
+    void lapsesTheAgreementOfACancelledCallAndListsItByState() {
+        calls.send(callId, CallEventsFixture.submitted(callId));
+        api.awaitAgreementOf(callId);
+
+        calls.send(callId, CallEventsFixture.cancelled(callId, 3));
+
+        await().until(() -> api.get("/api/agreements/" + agreementId).get("state"), "LAPSED"::equals);
+        try (EventProbe events = EventProbe.fromBeginning("coop.funding.events")) {
+            assertThat(events.await(AgreementLapsed.class, e -> e.getAgreementId().equals(agreementId)).getReason())
+                    .isEqualTo("The sides withdrew the topic.");
+        }
+        assertThat(listed("?state=LAPSED&side=JP&callId=" + callId)).containsExactly(agreementId);
+        assertThat(listed("?state=SECURED&callId=" + callId)).isEmpty();
+        assertThat(listed("?side=KR&callId=" + callId)).isEmpty();
+        assertThat(api.getEntity("/api/agreements?size=0").getStatusCode().value()).isEqualTo(400);
+        assertThat(api.getEntity("/api/agreements?state=BOGUS").getStatusCode().value()).isEqualTo(400);
+    }
+
+    @Test
+    void passesOverACancellationWithoutAgreementAndTheProposalsEvents() {
+        calls.send(callId, CallEventsFixture.cancelled(callId, 2));
+        calls.send(callId, ProposalWithdrawn.newBuilder().setMeta(new EventContext(Instant.now(), "c", null, "call-service")
+                .meta("ProposalWithdrawn", "Proposal", callId, 1)).setProposalId(callId).setCallId("other").build());
+        calls.send(callId, CallEventsFixture.submitted(callId));
+
+        assertThat(api.awaitAgreementOf(callId)).containsEntry("state", "PENDING_COMMITMENTS");
+        try (EventProbe dead = EventProbe.fromBeginning(DLQ)) {
+            assertThat(dead.records(DLQ)).noneMatch(r -> new String(r.key(), StandardCharsets.UTF_8).equals(callId));
+        }
+    }
+
+    @Test
+    void deadLettersResultsThatCannotBeAllocatedWithTheReasonAndMovesOn() {
+        calls.send(callId, CallEventsFixture.submitted(callId));
+        api.awaitAgreementOf(callId);
+        api.commit(agreementId, EU_OFFICER, "EU", "REA", "1000000.00", "EUR");
+        api.commit(agreementId, JP_OFFICER, "JP", "JST", "100000000", "JPY");
+        CallResultsPublished inDollars = CallEventsFixture.results(callId, List.of(ranked("p-1", 1, "EU:MIT:10.00")),
+                List.of());
+        inDollars.getSelected().get(0).getConsortium().get(0).getRequested().setCurrency("USD");
+
+        calls.send(callId, inDollars);
+        calls.send(callId, CallEventsFixture.results(callId, List.of(ranked("p-1", 1, "EU:TU Delft:10.00")), List.of()));
+
+        await().until(() -> api.get("/api/agreements/" + agreementId).get("state"), "ALLOCATED"::equals);
+        try (EventProbe dead = EventProbe.fromBeginning(DLQ)) {
+            ConsumerRecord<byte[], byte[]> record = await().until(() -> dead.records(DLQ).stream()
+                    .filter(r -> new String(r.key(), StandardCharsets.UTF_8).equals(callId)).findFirst().orElse(null),
+                    found -> found != null);
+            assertThat(new String(record.headers().lastHeader(DeadLetters.REASON_HEADER).value(), StandardCharsets.UTF_8))
+                    .contains("USD").contains("EUR");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> listed(String query) {
+        Map<String, Object> page = api.get("/api/agreements" + query);
+        return ((List<Map<String, Object>>) page.get("agreements")).stream().map(a -> (String) a.get("id")).toList();
+    }
+}
