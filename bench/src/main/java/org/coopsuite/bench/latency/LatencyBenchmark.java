@@ -21,7 +21,7 @@ import org.coopsuite.platform.test.TestTokens;
 public final class LatencyBenchmark {
 
     /** What one run measured. */
-    public record Result(Latencies.Summary raw, Latencies.Summary service, int failedCommands) {
+    public record Result(Latencies.Summary raw, Latencies.Summary service, int failedCommands, int unobserved) {
     }
 
     private LatencyBenchmark() {
@@ -38,7 +38,7 @@ public final class LatencyBenchmark {
                     TestTokens.as(Role.PROGRAMME_OFFICER).side("EU").bearer(),
                     mongo.getDatabase("bench-funding-service").getCollection("callViews"));
             Latencies service = commands.measure(perSecond, warmUp, measured);
-            return new Result(raw.summary(), service.summary(), commands.failures());
+            return new Result(raw.summary(), service.summary(), commands.failures(), commands.unobserved());
         }
     }
 

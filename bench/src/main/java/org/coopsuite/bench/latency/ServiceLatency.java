@@ -62,6 +62,11 @@ final class ServiceLatency {
         return failures.get();
     }
 
+    /** Commands whose call funding-service's projection never showed. */
+    int unobserved() {
+        return pending.size();
+    }
+
     private void draft(long n, long sentNanos, boolean measured) {
         HttpRequest request = HttpRequest.newBuilder(calls).header("Authorization", token)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body(n))).build();
@@ -75,12 +80,12 @@ final class ServiceLatency {
         });
     }
 
-    /** Reads funding-service's views of the pending calls every 2 ms until every call is seen or 10 s after the last command. */
+    /** Reads funding-service's views of the pending calls every 2 ms until every call is seen or a minute after the last command. */
     private void observe(Latencies latencies, AtomicBoolean commanding) {
         long giveUpAt = Long.MAX_VALUE;
         while (commanding.get() || (!pending.isEmpty() && System.nanoTime() < giveUpAt)) {
             if (!commanding.get()) {
-                giveUpAt = Math.min(giveUpAt, System.nanoTime() + TimeUnit.SECONDS.toNanos(10));
+                giveUpAt = Math.min(giveUpAt, System.nanoTime() + TimeUnit.MINUTES.toNanos(1));
             }
             List<String> ids = pending.keySet().stream().limit(500).toList();
             if (!ids.isEmpty()) {
