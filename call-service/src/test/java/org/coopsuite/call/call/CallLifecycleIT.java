@@ -172,7 +172,10 @@ class CallLifecycleIT {
         assertThat(api.put("/api/calls/" + id, EU_OFFICER, CallApi.content("x", today(), today().minusDays(1))).getStatusCode()
                 .value()).isEqualTo(400);
 
-        assertThat(api.command(id, "submission", EU_OFFICER).getBody()).containsEntry("state", "AWAITING_FUNDING");
+        ResponseEntity<Map> stale = api.post("/api/calls/" + id + "/submission", EU_OFFICER, Map.of(), "\"7\"");
+        assertThat(stale.getStatusCode().value()).isEqualTo(409);
+        assertThat(api.post("/api/calls/" + id + "/submission", EU_OFFICER, Map.of(), "\"1\"").getBody())
+                .containsEntry("state", "AWAITING_FUNDING");
         try (EventProbe events = EventProbe.fromBeginning(TOPIC)) {
             events.await(CallSubmittedForFunding.class, e -> e.getCallId().equals(id));
             assertThat(events.events(CallUpdated.class, e -> e.getCallId().equals(id))).isEmpty();
