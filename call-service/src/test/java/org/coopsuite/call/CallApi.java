@@ -90,6 +90,12 @@ public final class CallApi {
                 .body(body).retrieve().toEntity(Map.class);
     }
 
+    /** A command guarded by the version it expects. */
+    public ResponseEntity<Map> post(String path, String token, Object body, String ifMatch) {
+        return http.post().uri(path).header(HttpHeaders.AUTHORIZATION, token).header(HttpHeaders.IF_MATCH, ifMatch)
+                .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toEntity(Map.class);
+    }
+
     public ResponseEntity<Map> put(String path, String token, Object body) {
         return http.put().uri(path).header(HttpHeaders.AUTHORIZATION, token).contentType(MediaType.APPLICATION_JSON)
                 .body(body).retrieve().toEntity(Map.class);

@@ -83,10 +83,9 @@ public class ProposalService {
         return store.load(COLLECTION, id, Proposal.class).orElseThrow(() -> new NotFoundException(Proposal.TYPE, id));
     }
 
-    /** The proposals of a call that exists. */
-    public List<Proposal> ofCall(String callId) {
-        calls.get(callId);
-        return proposals.ofCall(callId);
+    /** Where each proposal of a call stands, in submission order. */
+    public List<Standing> standings(String callId) {
+        return Standing.of(calls.get(callId), proposals.ofCall(callId));
     }
 
     private void requireAcceptingProposals(Call call, String action) {

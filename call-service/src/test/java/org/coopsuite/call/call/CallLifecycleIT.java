@@ -9,6 +9,7 @@ import static org.coopsuite.call.CallApi.callBody;
 import static org.coopsuite.call.CallApi.fields;
 import static org.coopsuite.call.FundingEvents.budget;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -16,10 +17,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.coopsuite.call.CallApi;
 import org.coopsuite.call.FundingEvents;
 import org.coopsuite.call.MovableTime;
 import org.coopsuite.call.MutableClock;
+import org.coopsuite.platform.messaging.DeadLetters;
 import org.coopsuite.platform.test.EventProbe;
 import org.coopsuite.platform.test.ServiceIntegrationTest;
 import org.coopsuite.schemas.call.CallCancelled;
@@ -101,6 +104,9 @@ class CallLifecycleIT {
                     .isEqualTo(CallClosure.DEADLINE);
             assertThat(events.events(CallOpened.class, e -> e.getCallId().equals(id))).hasSize(1);
             assertThat(events.events(CallClosed.class, e -> e.getCallId().equals(id))).hasSize(1);
+            String thread = events.await(CallDrafted.class, e -> e.getCallId().equals(id)).getMeta().getCorrelationId();
+            assertThat(events.await(CallClosed.class, e -> e.getCallId().equals(id)).getMeta().getCorrelationId())
+                    .as("the scheduled check carries the call's thread on").isEqualTo(thread);
         }
         assertThat(states(api.call(id))).containsExactly("DRAFT", "AWAITING_FUNDING", "OPEN", "CLOSED");
     }
@@ -166,11 +172,35 @@ class CallLifecycleIT {
         assertThat(api.put("/api/calls/" + id, EU_OFFICER, CallApi.content("x", today(), today().minusDays(1))).getStatusCode()
                 .value()).isEqualTo(400);
 
-        assertThat(api.command(id, "submission", EU_OFFICER).getBody()).containsEntry("state", "AWAITING_FUNDING");
+        ResponseEntity<Map> stale = api.post("/api/calls/" + id + "/submission", EU_OFFICER, Map.of(), "\"7\"");
+        assertThat(stale.getStatusCode().value()).isEqualTo(409);
+        assertThat(api.post("/api/calls/" + id + "/submission", EU_OFFICER, Map.of(), "\"1\"").getBody())
+                .containsEntry("state", "AWAITING_FUNDING");
         try (EventProbe events = EventProbe.fromBeginning(TOPIC)) {
             events.await(CallSubmittedForFunding.class, e -> e.getCallId().equals(id));
             assertThat(events.events(CallUpdated.class, e -> e.getCallId().equals(id))).isEmpty();
             assertThat(events.events(CallClosed.class, e -> e.getCallId().equals(id))).isEmpty();
+        }
+    }
+
+    @Test
+    void deadLettersAFundingEventItCannotProcessAndGoesOnWithTheNext() {
+        String id = api.draft(callBody(today(), today().plusDays(30)));
+        api.command(id, "submission", EU_OFFICER);
+        String agreement = "agr-" + UUID.randomUUID();
+
+        kafka.send(new ProducerRecord<>(FundingEvents.TOPIC, agreement.getBytes(StandardCharsets.UTF_8),
+                "not an event".getBytes(StandardCharsets.UTF_8))).join();
+        funding.publish(FundingEvents.secured(agreement, "no-such-call", 4, budget("EU", "1", "EUR", "JP", "1", "JPY")));
+        funding.publish(FundingEvents.secured(agreement, id, 5, budget("EU", "5000000", "EUR", "JP", "800000000", "JPY")));
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(api.call(id)).containsEntry("state", "OPEN"));
+        String deadLetters = FundingEvents.TOPIC + ".call-service.dlq";
+        try (EventProbe probe = EventProbe.fromBeginning(deadLetters)) {
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(probe.records(deadLetters).stream()
+                    .filter(r -> new String(r.key(), StandardCharsets.UTF_8).equals(agreement))
+                    .map(r -> new String(r.headers().lastHeader(DeadLetters.REASON_HEADER).value(), StandardCharsets.UTF_8)))
+                    .hasSize(2).anySatisfy(reason -> assertThat(reason).contains("no-such-call")));
         }
     }
 

@@ -97,8 +97,16 @@ class CallResultsIT {
         schedule.run();
         assertThat(api.call(id)).containsEntry("state", "CLOSED");
         assertThat(submitting(id, "dave", "LATE", "1", "1", "x").getStatusCode().value()).isEqualTo(409);
+        assertThat(api.post("/api/proposals/" + third + "/withdrawal", applicant("EU", "bob"), Map.of()).getBody())
+                .containsEntry("currentState", "CLOSED");
+        assertThat(api.post("/api/proposals/" + first + "/evaluation", EVALUATOR, scores("4", "4", "4")).getBody())
+                .as("no scores before the evaluation starts").containsEntry("currentState", "CLOSED");
 
         assertThat(api.command(id, "evaluation", JP_OFFICER).getBody()).containsEntry("state", "IN_EVALUATION");
+        assertThat(CallApi.fields(api.post("/api/proposals/" + first + "/evaluation", EVALUATOR, scores("4.3", "6", "4"))))
+                .containsExactly("excellence", "impact");
+        assertThat(api.post("/api/proposals/" + first + "/evaluation", applicant("EU", "alice"), scores("5", "5", "5"))
+                .getStatusCode().value()).isEqualTo(403);
         evaluate(first, "5", "4.5", "4.5");
         evaluate(second, "4.5", "4.5", "4");
         assertThat(api.command(id, "results", EU_OFFICER).getStatusCode().value()).isEqualTo(409);
@@ -107,6 +115,8 @@ class CallResultsIT {
         assertThat(api.post("/api/proposals/" + closed + "/evaluation", EVALUATOR, scores("4", "4", "4"))
                 .getBody()).containsEntry("currentState", "INELIGIBLE");
 
+        assertThat(api.command(id, "results", CallApi.KR_OFFICER).getStatusCode().value()).isEqualTo(403);
+        assertThat(api.get("/api/calls/" + id + "/results").getBody()).containsEntry("currentState", "IN_EVALUATION");
         ResponseEntity<Map> results = api.command(id, "results", EU_OFFICER);
         assertThat(results.getStatusCode().value()).as("%s", results.getBody()).isEqualTo(200);
 

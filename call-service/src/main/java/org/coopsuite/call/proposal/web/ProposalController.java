@@ -2,18 +2,11 @@ package org.coopsuite.call.proposal.web;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
-import org.coopsuite.call.call.Call;
-import org.coopsuite.call.call.CallService;
-import org.coopsuite.call.call.ResultEntry;
 import org.coopsuite.call.proposal.Proposal;
 import org.coopsuite.call.proposal.ProposalService;
-import org.coopsuite.call.proposal.ProposalState;
 import org.coopsuite.call.proposal.Scores;
 import org.coopsuite.call.proposal.web.ProposalRequests.ScoresBody;
 import org.coopsuite.call.proposal.web.ProposalRequests.SubmitBody;
@@ -38,11 +31,9 @@ class ProposalController {
     private static final String IF_MATCH = "If-Match";
 
     private final ProposalService proposals;
-    private final CallService calls;
 
-    ProposalController(ProposalService proposals, CallService calls) {
+    ProposalController(ProposalService proposals) {
         this.proposals = proposals;
-        this.calls = calls;
     }
 
     @PostMapping("/api/calls/{callId}/proposals")
@@ -74,16 +65,8 @@ class ProposalController {
     /** A call's proposals in submission order, each with its state and, once results are out, its rank. */
     @GetMapping("/api/calls/{callId}/proposals")
     List<ProposalResponse> ofCall(@PathVariable String callId) {
-        Call call = calls.get(callId);
-        Map<String, ResultEntry> results = call.results().stream()
-                .collect(Collectors.toMap(ResultEntry::proposalId, Function.identity()));
-        return proposals.ofCall(callId).stream().map(p -> {
-            ResultEntry entry = results.get(p.id());
-            if (entry != null) {
-                return ProposalResponse.of(p, entry.selected() ? ProposalState.SELECTED : ProposalState.RESERVE, entry.rank());
-            }
-            return ProposalResponse.of(p, call.rejected().contains(p.id()) ? ProposalState.REJECTED : p.state(), null);
-        }).toList();
+        return proposals.standings(callId).stream()
+                .map(standing -> ProposalResponse.of(standing.proposal(), standing.state(), standing.rank())).toList();
     }
 
     private static String subject() {
