@@ -4,25 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import org.coopsuite.platform.test.EventProbe;
 import org.coopsuite.platform.test.ServiceProcess;
-import org.coopsuite.platform.test.TestInfrastructure;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.coopsuite.infra.token.Role;
 import org.coopsuite.platform.test.TestTokens;
 import org.coopsuite.schemas.call.CallDrafted;
 import org.coopsuite.schemas.dialogue.DecisionRecorded;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
@@ -43,27 +38,10 @@ class MandateToDraftCallIT {
 
     @BeforeAll
     static void startTheSuite() {
-        dialogue = start("dialogue-service");
-        call = start("call-service");
-        funding = start("funding-service");
-        Stream.of(dialogue, call, funding).forEach(service -> service.awaitHealthy(Duration.ofSeconds(120)));
-    }
-
-    private static ServiceProcess start(String name) {
-        TestInfrastructure infrastructure = TestInfrastructure.shared();
-        Map<String, String> properties = new HashMap<>();
-        properties.put("spring.kafka.bootstrap-servers", infrastructure.kafkaBootstrapServers());
-        properties.put("spring.mongodb.uri", infrastructure.mongoConnectionString());
-        properties.put("spring.mongodb.database", name + "-" + RUN);
-        properties.put("spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens.publicKeyLocation());
-        Path root = Path.of(System.getProperty("coop.e2e.root", ".."));
-        return ServiceProcess.start(root, System.getProperty("coop.e2e.version"), name, properties,
-                root.resolve("e2e-tests/target/e2e-logs"));
-    }
-
-    @AfterAll
-    static void stopTheSuite() {
-        Stream.of(dialogue, call, funding).filter(java.util.Objects::nonNull).forEach(ServiceProcess::close);
+        RunningSuite suite = RunningSuite.get();
+        dialogue = suite.dialogue;
+        call = suite.call;
+        funding = suite.funding;
     }
 
     @Test

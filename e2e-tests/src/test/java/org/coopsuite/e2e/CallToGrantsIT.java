@@ -1,0 +1,228 @@
+package org.coopsuite.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import org.coopsuite.infra.token.Role;
+import org.coopsuite.platform.test.EventProbe;
+import org.coopsuite.platform.test.ServiceProcess;
+import org.coopsuite.platform.test.TestTokens;
+import org.coopsuite.schemas.call.CallResultsPublished;
+import org.coopsuite.schemas.call.CallSubmittedForFunding;
+import org.coopsuite.schemas.funding.AgreementOpened;
+import org.coopsuite.schemas.funding.GrantAllocated;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.web.client.RestClient;
+
+/**
+ * One cooperation thread across the three services, each its own process, talking only through
+ * events: a dialogue mandates a call; the call is completed and submitted for funding; both
+ * sides commit and the call opens; proposals come in, one ineligible; evaluation and selection,
+ * where Japan's budget holds back a proposal the EU could fund; grants are allocated; a
+ * Japanese top-up funds the reserve proposal; and the next joint committee gets the results on
+ * its agenda. The correlation id of the mandate runs through to the grants.
+ */
+class CallToGrantsIT {
+
+    private static final LocalDate TODAY = LocalDate.now();
+    private static ServiceProcess dialogue;
+    private static ServiceProcess call;
+    private static ServiceProcess funding;
+
+    private final String secretariat = TestTokens.as(Role.SECRETARIAT).side("EU").bearer();
+    private final String officer = TestTokens.as(Role.PROGRAMME_OFFICER).side("EU").bearer();
+    private final String applicant = TestTokens.as(Role.APPLICANT).side("EU").bearer();
+    private final String evaluator = TestTokens.as(Role.EVALUATOR).side("JP").bearer();
+    private final String euFunder = TestTokens.as(Role.FUNDING_OFFICER).side("EU").agency("REA").bearer();
+    private final String jpFunder = TestTokens.as(Role.FUNDING_OFFICER).side("JP").agency("JST").bearer();
+    private final String viewer = TestTokens.as(Role.VIEWER).side("JP").bearer();
+
+    @BeforeAll
+    static void startTheSuite() {
+        RunningSuite suite = RunningSuite.get();
+        dialogue = suite.dialogue;
+        call = suite.call;
+        funding = suite.funding;
+    }
+
+    @Test
+    void aMandatedCallRunsThroughFundingAndSelectionToGrantsAndBackToTheDialogue() {
+        String correlationId = "thread-" + RunningSuite.get().run;
+        String mandatingDialogue = schedule(30);
+        post(dialogue, "/api/dialogues/" + mandatingDialogue + "/session", secretariat, null);
+        String nextJointCommittee = schedule(45);
+        Map<?, ?> decision = dialogue.http().post().uri("/api/dialogues/{id}/decisions", mandatingDialogue)
+                .header(HttpHeaders.AUTHORIZATION, secretariat).header("X-Correlation-Id", correlationId)
+                .body(mandate()).retrieve().body(Map.class);
+        String callId = (String) ((Map<?, ?>) decision.get("mandate")).get("callId");
+
+        awaitState(call, "/api/calls/" + callId, "DRAFT");
+        call.http().put().uri("/api/calls/{id}", callId).header(HttpHeaders.AUTHORIZATION, officer).body(content())
+                .retrieve().toBodilessEntity();
+        post(call, "/api/calls/" + callId + "/submission", officer, null);
+
+        Map<?, ?> agreement = awaitFound(funding, "/api/agreements/by-call/" + callId);
+        String agreementId = (String) agreement.get("id");
+        commit(agreementId, euFunder, "EU", "REA", "5000000.00", "EUR");
+        commit(agreementId, jpFunder, "JP", "JST", "800000000", "JPY");
+        awaitState(call, "/api/calls/" + callId, "OPEN");
+
+        String first = submit(callId, "FIRST", "3000000.00", "500000000");
+        String second = submit(callId, "SECOND", "1500000.00", "400000000");
+        String ineligible = submitWithoutJapan(callId);
+        assertThat(get(call, "/api/proposals/" + ineligible).get("state")).isEqualTo("INELIGIBLE");
+
+        post(call, "/api/calls/" + callId + "/closure", officer, null);
+        post(call, "/api/calls/" + callId + "/evaluation", officer, null);
+        evaluate(first, "5", "5", "4.5");
+        evaluate(second, "4", "4", "4");
+        Map<?, ?> results = post(call, "/api/calls/" + callId + "/results", officer, null);
+        assertThat(ids((List<?>) results.get("selected"))).containsExactly(first);
+        assertThat(ids((List<?>) results.get("reserve"))).containsExactly(second);
+
+        awaitAgreement(agreementId, a -> "ALLOCATED".equals(a.get("state")) && grants(a).size() == 2);
+        Map<?, ?> allocated = get(funding, "/api/agreements/" + agreementId);
+        String jpCommitment = commitmentOf(allocated, "JP");
+        funding.http().post().uri("/api/agreements/{id}/commitments/{c}/top-ups", agreementId, jpCommitment)
+                .header(HttpHeaders.AUTHORIZATION, jpFunder)
+                .body(Map.of("amount", Map.of("amount", "100000000", "currency", "JPY"))).retrieve().toBodilessEntity();
+        Map<?, ?> funded = awaitAgreement(agreementId, a -> grants(a).size() == 4);
+        assertThat(grants(funded)).filteredOn(g -> second.equals(g.get("proposalId")))
+                .extracting(g -> g.get("side"), g -> g.get("fromReserve"))
+                .containsExactlyInAnyOrder(tuple("EU", true), tuple("JP", true));
+
+        Map<?, ?> agenda = await("results on the next joint committee's agenda").atMost(Duration.ofSeconds(60))
+                .until(() -> get(dialogue, "/api/dialogues/" + nextJointCommittee), d -> ((List<?>) d.get("agenda"))
+                        .stream().map(i -> (Map<?, ?>) ((Map<?, ?>) i).get("source"))
+                        .anyMatch(s -> s != null && "CallResultsPublished".equals(s.get("eventType"))
+                                && callId.equals(s.get("subjectId"))));
+        assertThat(agenda.get("state")).isEqualTo("SCHEDULED");
+
+        try (EventProbe events = EventProbe.fromBeginning("coop.call.events", "coop.funding.events")) {
+            assertThat(events.await(CallSubmittedForFunding.class, e -> e.getCallId().equals(callId)).getMeta()
+                    .getCorrelationId()).isEqualTo(correlationId);
+            assertThat(events.await(AgreementOpened.class, e -> e.getCallId().equals(callId)).getMeta()
+                    .getCorrelationId()).isEqualTo(correlationId);
+            assertThat(events.await(CallResultsPublished.class, e -> e.getCallId().equals(callId)).getMeta()
+                    .getCorrelationId()).isEqualTo(correlationId);
+            GrantAllocated grant = events.await(GrantAllocated.class, e -> e.getCallId().equals(callId));
+            assertThat(grant.getMeta().getCorrelationId()).isEqualTo(correlationId);
+        }
+    }
+
+    private String schedule(int inDays) {
+        Map<String, Object> body = Map.of("title", "EU-Japan Joint Committee in " + inDays + " days",
+                "level", "JOINT_COMMITTEE", "date", TODAY.plusDays(inDays).toString(),
+                "coChairs", List.of(Map.of("side", "EU", "name", "A. Commissioner"),
+                        Map.of("side", "JP", "name", "B. Minister")));
+        return (String) post(dialogue, "/api/dialogues", secretariat, body).get("id");
+    }
+
+    private static Map<String, Object> mandate() {
+        return Map.of("kind", "CALL_MANDATE", "summary", "Launch a joint call on climate-resilient cities",
+                "mandate", Map.of("modality", "JOINT", "strategicArea", "CLIMATE_CHANGE",
+                        "topics", List.of("Urban heat"), "indicativeBudget", budget()));
+    }
+
+    private static Map<String, Object> budget() {
+        return Map.of("EU", Map.of("amount", "5000000.00", "currency", "EUR"),
+                "JP", Map.of("amount", "800000000", "currency", "JPY"));
+    }
+
+    private static Map<String, Object> content() {
+        return Map.of("title", "Climate-resilient cities", "strategicAreas", List.of("CLIMATE_CHANGE"),
+                "topics", List.of("Urban heat"), "indicativeBudget", budget(),
+                "timeline", Map.of("opening", TODAY.toString(), "deadline", TODAY.plusDays(20).toString(),
+                        "evaluationEnd", TODAY.plusDays(40).toString()),
+                "eligibility", Map.of("minimumPartnersPerSide", 1, "openAccessStatementRequired", true,
+                        "selfFundedPartnersAdmitted", true),
+                "climateCoefficient", 40);
+    }
+
+    private void commit(String agreementId, String token, String side, String agency, String amount, String currency) {
+        post(funding, "/api/agreements/" + agreementId + "/commitments", token,
+                Map.of("side", side, "agency", agency, "amount", Map.of("amount", amount, "currency", currency)));
+    }
+
+    private String submit(String callId, String acronym, String euRequest, String jpRequest) {
+        Map<String, Object> body = Map.of("acronym", acronym, "title", acronym + ": cooler streets",
+                "openAccessStatement", "Data and publications open under CC BY 4.0.",
+                "consortium", List.of(
+                        partner("TU Delft", "EU", "COORDINATOR", euRequest, "EUR"),
+                        partner("Kyoto University", "JP", "PARTNER", jpRequest, "JPY")));
+        return (String) post(call, "/api/calls/" + callId + "/proposals", applicant, body).get("id");
+    }
+
+    private String submitWithoutJapan(String callId) {
+        Map<String, Object> body = Map.of("acronym", "ALONE", "title", "Only Europe",
+                "openAccessStatement", "Open data.",
+                "consortium", List.of(partner("KU Leuven", "EU", "COORDINATOR", "100000.00", "EUR")));
+        return (String) post(call, "/api/calls/" + callId + "/proposals", applicant, body).get("id");
+    }
+
+    private static Map<String, Object> partner(String organisation, String side, String role, String amount,
+            String currency) {
+        return Map.of("organisation", organisation, "side", side, "role", role,
+                "requested", Map.of("amount", amount, "currency", currency));
+    }
+
+    private void evaluate(String proposalId, String excellence, String impact, String implementation) {
+        post(call, "/api/proposals/" + proposalId + "/evaluation", evaluator,
+                Map.of("excellence", excellence, "impact", impact, "implementation", implementation));
+    }
+
+    private Map<?, ?> awaitAgreement(String agreementId, Predicate<Map<?, ?>> condition) {
+        return await("agreement " + agreementId).atMost(Duration.ofSeconds(60))
+                .until(() -> get(funding, "/api/agreements/" + agreementId), condition::test);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<?, ?>> grants(Map<?, ?> agreement) {
+        return (List<Map<?, ?>>) agreement.get("grants");
+    }
+
+    private static String commitmentOf(Map<?, ?> agreement, String side) {
+        return ((List<?>) agreement.get("commitments")).stream().map(c -> (Map<?, ?>) c)
+                .filter(c -> side.equals(c.get("side"))).map(c -> (String) c.get("id")).findFirst().orElseThrow();
+    }
+
+    private static List<String> ids(List<?> entries) {
+        return entries.stream().map(e -> (String) ((Map<?, ?>) e).get("proposalId")).toList();
+    }
+
+    private void awaitState(ServiceProcess service, String path, String state) {
+        await(path + " " + state).atMost(Duration.ofSeconds(60))
+                .until(() -> find(service.http(), path), found -> found != null && state.equals(found.get("state")));
+    }
+
+    private Map<?, ?> awaitFound(ServiceProcess service, String path) {
+        return await(path).atMost(Duration.ofSeconds(60)).until(() -> find(service.http(), path), found -> found != null);
+    }
+
+    private Map<?, ?> find(RestClient http, String path) {
+        return http.get().uri(path).header(HttpHeaders.AUTHORIZATION, viewer).exchange((request, response) ->
+                response.getStatusCode().equals(HttpStatusCode.valueOf(200)) ? response.bodyTo(Map.class) : null);
+    }
+
+    private Map<?, ?> get(ServiceProcess service, String path) {
+        return service.http().get().uri(path).header(HttpHeaders.AUTHORIZATION, viewer).retrieve().body(Map.class);
+    }
+
+    private static Map<?, ?> post(ServiceProcess service, String path, String token, Object body) {
+        RestClient.RequestBodySpec request = service.http().post().uri(path).header(HttpHeaders.AUTHORIZATION, token);
+        if (body != null) {
+            request.body(body);
+        }
+        return request.retrieve().body(Map.class);
+    }
+}
