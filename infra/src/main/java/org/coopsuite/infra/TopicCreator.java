@@ -15,6 +15,7 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /**
  * Creates the event topics that are missing on a broker and leaves existing ones alone, so it can
@@ -57,11 +58,24 @@ public final class TopicCreator {
     // createTopics returns before the broker leads the new partitions, and a producer's first
     // send then warns NOT_LEADER_OR_FOLLOWER. ListOffsets is answered by the leader only and the
     // admin client retries it until then, so once it returns the topics are ready for clients.
+    // On a loaded machine the broker's metadata may not even know the new topics yet: ListOffsets
+    // then fails at once with UnknownTopicOrPartition, which is worth asking again.
     private static void awaitLeaders(Admin admin, List<NewTopic> topics)
             throws InterruptedException, ExecutionException, TimeoutException {
         Map<TopicPartition, OffsetSpec> partitions = topics.stream()
                 .flatMap(t -> IntStream.range(0, t.numPartitions()).mapToObj(p -> new TopicPartition(t.name(), p)))
                 .collect(Collectors.toMap(Function.identity(), p -> OffsetSpec.latest()));
-        admin.listOffsets(partitions).all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
+        while (true) {
+            try {
+                admin.listOffsets(partitions).all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                return;
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof UnknownTopicOrPartitionException) || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                TimeUnit.MILLISECONDS.sleep(100);
+            }
+        }
     }
 }
