@@ -21,6 +21,7 @@ import org.coopsuite.schemas.funding.AgreementOpened;
 import org.coopsuite.schemas.funding.CoFundingSecured;
 import org.coopsuite.schemas.funding.FundingCommitted;
 import org.coopsuite.schemas.funding.FundingMechanism;
+import org.coopsuite.schemas.funding.FundingMechanismChosen;
 import org.coopsuite.schemas.funding.FundingToppedUp;
 import org.coopsuite.schemas.funding.FundingWithdrawn;
 
@@ -48,6 +49,7 @@ public class Agreement extends AggregateRoot<Agreement> {
     private List<Grant> grants = new ArrayList<>();
     private List<Shortfall> shortfalls = new ArrayList<>();
     private List<ProposalShares> reserve = new ArrayList<>();
+    private Map<String, BigDecimal> rates = new LinkedHashMap<>();
 
     Agreement() {
     }
@@ -76,10 +78,32 @@ public class Agreement extends AggregateRoot<Agreement> {
         return agreement;
     }
 
+    /**
+     * Chooses how the sides fund the call, before anyone has committed (pledges are made under
+     * the mechanism); a pooled mechanism names the agreement currency, MIXED its pooled percentage.
+     */
+    public Agreement chooseMechanism(FundingMechanism chosen, String currency, Integer percent, String side,
+            EventContext context) {
+        requireParticipating(side);
+        if (state != AgreementState.PENDING_COMMITMENTS || !commitments.isEmpty()) {
+            throw new IllegalTransitionException(TYPE, id, state.name() + (commitments.isEmpty() ? "" : " with commitments"),
+                    "choose the mechanism");
+        }
+        Pooling.checkChoice(chosen, currency, percent, indicativeBudget.values().stream().map(Money::currency).toList());
+        mechanism = chosen;
+        agreementCurrency = currency;
+        pooledSharePercent = percent;
+        record(FundingMechanismChosen.newBuilder().setMeta(nextMeta("FundingMechanismChosen", context)).setAgreementId(id)
+                .setCallId(callId).setMechanism(chosen).setAgreementCurrency(currency).setPooledSharePercent(percent)
+                .build());
+        return this;
+    }
+
     /** Records an agency's commitment for its side; the agreement is secured once every side has committed enough. */
     public Agreement commit(Commitment commitment, EventContext context) {
         requireBeforeAllocation("commit");
         requireParticipating(commitment.side());
+        fixRate(commitment.side(), commitment.rateToAgreementCurrency());
         commitments.add(commitment);
         record(FundingCommitted.newBuilder().setMeta(nextMeta("FundingCommitted", context)).setAgreementId(id)
                 .setCallId(callId).setCommitmentId(commitment.id()).setSide(commitment.side())
@@ -100,11 +124,13 @@ public class Agreement extends AggregateRoot<Agreement> {
             throw new IllegalTransitionException(TYPE, id, state, "top up a commitment");
         }
         Commitment commitment = ownCommitment(commitmentId, side, agency);
+        BigDecimal pledgeRate = rate == null ? rates.get(side) : rate;
+        fixRate(side, pledgeRate);
         commitments.set(commitments.indexOf(commitment), commitment.plus(added));
         record(FundingToppedUp.newBuilder().setMeta(nextMeta("FundingToppedUp", context)).setAgreementId(id)
                 .setCallId(callId).setCommitmentId(commitmentId).setSide(side).setAgency(agency)
                 .setAdded(new Money(added, commitment.amount().currency()).toEvent()).setToppedUpOn(on)
-                .setRateToAgreementCurrency(plain(rate)).setSideCommitted(committed(side).toEvent()).build());
+                .setRateToAgreementCurrency(plain(pledgeRate)).setSideCommitted(committed(side).toEvent()).build());
         if (state == AgreementState.ALLOCATED) {
             AgreementAllocation.afterTopUp(this, context);
         } else {
@@ -164,6 +190,14 @@ public class Agreement extends AggregateRoot<Agreement> {
         return this;
     }
 
+    /** Under a pooled mechanism a side's first pledge fixes its rate; every later one must give the same. */
+    private void fixRate(String side, BigDecimal rate) {
+        Pooling.checkRate(rate, mechanism, currencyOf(side), agreementCurrency, rates.get(side));
+        if (rate != null) {
+            rates.putIfAbsent(side, rate);
+        }
+    }
+
     private void secureIfCovered(EventContext context) {
         if (state != AgreementState.PENDING_COMMITMENTS || !Commitments.secure(commitments, indicativeBudget)) {
             return;
@@ -208,6 +242,29 @@ public class Agreement extends AggregateRoot<Agreement> {
         BigDecimal sum = grants.stream().filter(g -> g.side().equals(side)).map(g -> g.amount().amount())
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         return new Money(sum, currencyOf(side));
+    }
+
+    /** Under a pooled mechanism, each side's rate to the agreement currency, fixed at its first pledge. */
+    public Map<String, BigDecimal> rates() {
+        return Map.copyOf(rates);
+    }
+
+    /** What the side's pledges bring to the pool, in the agreement currency; zero under a virtual pot. */
+    public BigDecimal poolContribution(String side) {
+        if (!rates.containsKey(side)) {
+            return BigDecimal.ZERO;
+        }
+        BigDecimal pooled = Pooling.pooledPart(committed(side).amount(), pooledPercent(), currencyOf(side));
+        return Pooling.intoPool(pooled, rates.get(side), agreementCurrency);
+    }
+
+    /** What the pool has paid for grants, in the agreement currency. */
+    public BigDecimal poolSpent() {
+        return grants.stream().map(Grant::pooledCost).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    int pooledPercent() {
+        return Pooling.pooledPercent(mechanism, pooledSharePercent);
     }
 
     String currencyOf(String side) {

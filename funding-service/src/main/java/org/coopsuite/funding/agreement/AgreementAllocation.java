@@ -83,18 +83,40 @@ final class AgreementAllocation {
         }
     }
 
+    /** A grant, paid by the side's own money first and, under a pooled mechanism, by the pool for the rest. */
     private static Grant grant(Agreement agreement, String proposalId, String side, List<PartnerRequest> partners,
             boolean fromReserve) {
-        Money amount = new Money(ProposalShares.sum(partners), agreement.currencyOf(side));
-        return new Grant(proposalId, side, amount, List.copyOf(partners), fromReserve);
+        BigDecimal share = ProposalShares.sum(partners);
+        BigDecimal own = share.min(ownFree(agreement, side));
+        BigDecimal rest = share.subtract(own);
+        BigDecimal pooledCost = rest.signum() == 0 ? BigDecimal.ZERO
+                : Pooling.costToPool(rest, agreement.rates().get(side), agreement.agreementCurrency());
+        return new Grant(proposalId, side, new Money(share, agreement.currencyOf(side)), List.copyOf(partners), fromReserve,
+                own, pooledCost);
     }
 
-    /** What the agreement can spend now: under a virtual common pot, each side what it committed less what it allocated. */
+    /**
+     * What the agreement can spend now: each side its own (unpooled) money less what that paid
+     * already; under a pooled mechanism also the pool, less what it paid already.
+     */
     static Budget budget(Agreement agreement) {
-        Map<String, BigDecimal> free = new HashMap<>();
-        for (String side : agreement.participatingSides()) {
-            free.put(side, agreement.committed(side).amount().subtract(agreement.allocated(side).amount()));
+        Map<String, BigDecimal> ownFree = new HashMap<>();
+        agreement.participatingSides().forEach(side -> ownFree.put(side, ownFree(agreement, side)));
+        if (agreement.pooledPercent() == 0) {
+            return new SideBudgets(ownFree);
         }
-        return new SideBudgets(free);
+        BigDecimal pool = agreement.participatingSides().stream().map(agreement::poolContribution)
+                .reduce(BigDecimal.ZERO, BigDecimal::add).subtract(agreement.poolSpent());
+        Map<String, String> currencies = new HashMap<>();
+        agreement.participatingSides().forEach(side -> currencies.put(side, agreement.currencyOf(side)));
+        return new PooledBudget(ownFree, pool, agreement.rates(), agreement.agreementCurrency(), currencies);
+    }
+
+    private static BigDecimal ownFree(Agreement agreement, String side) {
+        BigDecimal own = Pooling.ownPart(agreement.committed(side).amount(), agreement.pooledPercent(),
+                agreement.currencyOf(side));
+        BigDecimal paid = agreement.grants().stream().filter(g -> g.side().equals(side)).map(Grant::own)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        return own.subtract(paid);
     }
 }
