@@ -19,11 +19,8 @@ import org.coopsuite.schemas.funding.AgreementClosed;
 import org.coopsuite.schemas.funding.AgreementLapsed;
 import org.coopsuite.schemas.funding.AgreementOpened;
 import org.coopsuite.schemas.funding.CoFundingSecured;
-import org.coopsuite.schemas.funding.FundingCommitted;
 import org.coopsuite.schemas.funding.FundingMechanism;
 import org.coopsuite.schemas.funding.FundingMechanismChosen;
-import org.coopsuite.schemas.funding.FundingToppedUp;
-import org.coopsuite.schemas.funding.FundingWithdrawn;
 
 /**
  * The co-funding agreement of one call: the participating sides and their indicative budgets,
@@ -105,11 +102,7 @@ public class Agreement extends AggregateRoot<Agreement> {
         requireParticipating(commitment.side());
         fixRate(commitment.side(), commitment.rateToAgreementCurrency());
         commitments.add(commitment);
-        record(FundingCommitted.newBuilder().setMeta(nextMeta("FundingCommitted", context)).setAgreementId(id)
-                .setCallId(callId).setCommitmentId(commitment.id()).setSide(commitment.side())
-                .setAgency(commitment.agency()).setAmount(commitment.amount().toEvent())
-                .setCommittedOn(commitment.committedOn()).setRateToAgreementCurrency(plain(commitment.rateToAgreementCurrency()))
-                .setSideCommitted(committed(commitment.side()).toEvent()).build());
+        record(AgreementEvents.committed(nextMeta("FundingCommitted", context), this, commitment));
         secureIfCovered(context);
         return this;
     }
@@ -127,10 +120,8 @@ public class Agreement extends AggregateRoot<Agreement> {
         BigDecimal pledgeRate = rate == null ? rates.get(side) : rate;
         fixRate(side, pledgeRate);
         commitments.set(commitments.indexOf(commitment), commitment.plus(added));
-        record(FundingToppedUp.newBuilder().setMeta(nextMeta("FundingToppedUp", context)).setAgreementId(id)
-                .setCallId(callId).setCommitmentId(commitmentId).setSide(side).setAgency(agency)
-                .setAdded(new Money(added, commitment.amount().currency()).toEvent()).setToppedUpOn(on)
-                .setRateToAgreementCurrency(plain(pledgeRate)).setSideCommitted(committed(side).toEvent()).build());
+        record(AgreementEvents.toppedUp(nextMeta("FundingToppedUp", context), this, commitment,
+                new Money(added, commitment.amount().currency()), on, pledgeRate));
         if (state == AgreementState.ALLOCATED) {
             AgreementAllocation.afterTopUp(this, context);
         } else {
@@ -146,10 +137,8 @@ public class Agreement extends AggregateRoot<Agreement> {
         Commitment commitment = ownCommitment(commitmentId, side, agency);
         Commitments.checkWithdrawal(this, commitment, amount);
         commitments.set(commitments.indexOf(commitment), commitment.minus(amount));
-        record(FundingWithdrawn.newBuilder().setMeta(nextMeta("FundingWithdrawn", context)).setAgreementId(id)
-                .setCallId(callId).setCommitmentId(commitmentId).setSide(side).setAgency(agency)
-                .setWithdrawn(new Money(amount, commitment.amount().currency()).toEvent()).setWithdrawnOn(on)
-                .setSideCommitted(committed(side).toEvent()).build());
+        record(AgreementEvents.withdrawn(nextMeta("FundingWithdrawn", context), this, commitment,
+                new Money(amount, commitment.amount().currency()), on));
         return this;
     }
 
@@ -269,10 +258,6 @@ public class Agreement extends AggregateRoot<Agreement> {
 
     String currencyOf(String side) {
         return indicativeBudget.get(side).currency();
-    }
-
-    private static String plain(BigDecimal amount) {
-        return amount == null ? null : amount.toPlainString();
     }
 
     // The allocation's changes, made by AgreementAllocation: each records its event.

@@ -36,8 +36,8 @@ final class AgreementAllocation {
     }
 
     /**
-     * Results that ask a side which does not take part, or ask in another currency than the
-     * side's, cannot be allocated: they are refused whole (and dead-lettered by the consumer).
+     * Results that ask a side which does not take part, ask nothing or less, or ask in another
+     * currency than the side's, cannot be allocated: they are refused whole (and dead-lettered by the consumer).
      */
     private static void checkRequests(Agreement agreement, List<ProposalShares> proposals) {
         for (ProposalShares proposal : proposals) {
@@ -46,6 +46,10 @@ final class AgreementAllocation {
                     throw new IllegalArgumentException("Proposal " + proposal.proposalId() + " requests funding from side "
                             + side + ", which does not take part in agreement " + agreement.id());
                 }
+                partners.stream().filter(p -> p.amount().amount().signum() <= 0).findFirst().ifPresent(p -> {
+                    throw new IllegalArgumentException("Proposal " + proposal.proposalId() + ": " + p.organisation()
+                            + " requests " + p.amount().amount().toPlainString() + ", not a positive amount");
+                });
                 partners.stream().filter(p -> !p.amount().currency().equals(agreement.currencyOf(side))).findFirst()
                         .ifPresent(p -> {
                             throw new IllegalArgumentException("Proposal " + proposal.proposalId() + ": " + p.organisation()
