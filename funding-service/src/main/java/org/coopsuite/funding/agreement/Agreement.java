@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.coopsuite.platform.domain.AggregateRoot;
@@ -58,6 +59,11 @@ public class Agreement extends AggregateRoot<Agreement> {
 
     /** Opens the agreement of a call submitted for funding, under a virtual common pot until chosen otherwise. */
     public static Agreement open(OpenAgreement command, EventContext context) {
+        if (!Set.copyOf(command.participatingSides()).equals(command.indicativeBudget().keySet())) {
+            // without a budget per side there is nothing to secure against: the event is refused (dead-lettered)
+            throw new IllegalArgumentException("Call " + command.callId() + " budgets " + command.indicativeBudget().keySet()
+                    + " but its sides are " + command.participatingSides());
+        }
         Agreement agreement = new Agreement();
         agreement.id = idFor(command.callId());
         agreement.callId = command.callId();
