@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.coopsuite.platform.domain.AggregateRoot;
@@ -19,10 +20,8 @@ import org.coopsuite.schemas.funding.AgreementClosed;
 import org.coopsuite.schemas.funding.AgreementLapsed;
 import org.coopsuite.schemas.funding.AgreementOpened;
 import org.coopsuite.schemas.funding.CoFundingSecured;
-import org.coopsuite.schemas.funding.FundingCommitted;
 import org.coopsuite.schemas.funding.FundingMechanism;
-import org.coopsuite.schemas.funding.FundingToppedUp;
-import org.coopsuite.schemas.funding.FundingWithdrawn;
+import org.coopsuite.schemas.funding.FundingMechanismChosen;
 
 /**
  * The co-funding agreement of one call: the participating sides and their indicative budgets,
@@ -48,6 +47,7 @@ public class Agreement extends AggregateRoot<Agreement> {
     private List<Grant> grants = new ArrayList<>();
     private List<Shortfall> shortfalls = new ArrayList<>();
     private List<ProposalShares> reserve = new ArrayList<>();
+    private Map<String, BigDecimal> rates = new LinkedHashMap<>();
 
     Agreement() {
     }
@@ -59,6 +59,11 @@ public class Agreement extends AggregateRoot<Agreement> {
 
     /** Opens the agreement of a call submitted for funding, under a virtual common pot until chosen otherwise. */
     public static Agreement open(OpenAgreement command, EventContext context) {
+        if (!Set.copyOf(command.participatingSides()).equals(command.indicativeBudget().keySet())) {
+            // without a budget per side there is nothing to secure against: the event is refused (dead-lettered)
+            throw new IllegalArgumentException("Call " + command.callId() + " budgets " + command.indicativeBudget().keySet()
+                    + " but its sides are " + command.participatingSides());
+        }
         Agreement agreement = new Agreement();
         agreement.id = idFor(command.callId());
         agreement.callId = command.callId();
@@ -76,16 +81,34 @@ public class Agreement extends AggregateRoot<Agreement> {
         return agreement;
     }
 
+    /**
+     * Chooses how the sides fund the call, before anyone has committed (pledges are made under
+     * the mechanism); a pooled mechanism names the agreement currency, MIXED its pooled percentage.
+     */
+    public Agreement chooseMechanism(FundingMechanism chosen, String currency, Integer percent, String side,
+            EventContext context) {
+        requireParticipating(side);
+        if (state != AgreementState.PENDING_COMMITMENTS || !commitments.isEmpty()) {
+            throw new IllegalTransitionException(TYPE, id, state.name() + (commitments.isEmpty() ? "" : " with commitments"),
+                    "choose the mechanism");
+        }
+        Pooling.checkChoice(chosen, currency, percent, indicativeBudget.values().stream().map(Money::currency).toList());
+        mechanism = chosen;
+        agreementCurrency = currency;
+        pooledSharePercent = percent;
+        record(FundingMechanismChosen.newBuilder().setMeta(nextMeta("FundingMechanismChosen", context)).setAgreementId(id)
+                .setCallId(callId).setMechanism(chosen).setAgreementCurrency(currency).setPooledSharePercent(percent)
+                .build());
+        return this;
+    }
+
     /** Records an agency's commitment for its side; the agreement is secured once every side has committed enough. */
     public Agreement commit(Commitment commitment, EventContext context) {
         requireBeforeAllocation("commit");
         requireParticipating(commitment.side());
+        fixRate(commitment.side(), commitment.rateToAgreementCurrency());
         commitments.add(commitment);
-        record(FundingCommitted.newBuilder().setMeta(nextMeta("FundingCommitted", context)).setAgreementId(id)
-                .setCallId(callId).setCommitmentId(commitment.id()).setSide(commitment.side())
-                .setAgency(commitment.agency()).setAmount(commitment.amount().toEvent())
-                .setCommittedOn(commitment.committedOn()).setRateToAgreementCurrency(plain(commitment.rateToAgreementCurrency()))
-                .setSideCommitted(committed(commitment.side()).toEvent()).build());
+        record(AgreementEvents.committed(nextMeta("FundingCommitted", context), this, commitment));
         secureIfCovered(context);
         return this;
     }
@@ -100,11 +123,11 @@ public class Agreement extends AggregateRoot<Agreement> {
             throw new IllegalTransitionException(TYPE, id, state, "top up a commitment");
         }
         Commitment commitment = ownCommitment(commitmentId, side, agency);
+        BigDecimal pledgeRate = rate == null ? rates.get(side) : rate;
+        fixRate(side, pledgeRate);
         commitments.set(commitments.indexOf(commitment), commitment.plus(added));
-        record(FundingToppedUp.newBuilder().setMeta(nextMeta("FundingToppedUp", context)).setAgreementId(id)
-                .setCallId(callId).setCommitmentId(commitmentId).setSide(side).setAgency(agency)
-                .setAdded(new Money(added, commitment.amount().currency()).toEvent()).setToppedUpOn(on)
-                .setRateToAgreementCurrency(plain(rate)).setSideCommitted(committed(side).toEvent()).build());
+        record(AgreementEvents.toppedUp(nextMeta("FundingToppedUp", context), this, commitment,
+                new Money(added, commitment.amount().currency()), on, pledgeRate));
         if (state == AgreementState.ALLOCATED) {
             AgreementAllocation.afterTopUp(this, context);
         } else {
@@ -120,10 +143,8 @@ public class Agreement extends AggregateRoot<Agreement> {
         Commitment commitment = ownCommitment(commitmentId, side, agency);
         Commitments.checkWithdrawal(this, commitment, amount);
         commitments.set(commitments.indexOf(commitment), commitment.minus(amount));
-        record(FundingWithdrawn.newBuilder().setMeta(nextMeta("FundingWithdrawn", context)).setAgreementId(id)
-                .setCallId(callId).setCommitmentId(commitmentId).setSide(side).setAgency(agency)
-                .setWithdrawn(new Money(amount, commitment.amount().currency()).toEvent()).setWithdrawnOn(on)
-                .setSideCommitted(committed(side).toEvent()).build());
+        record(AgreementEvents.withdrawn(nextMeta("FundingWithdrawn", context), this, commitment,
+                new Money(amount, commitment.amount().currency()), on));
         return this;
     }
 
@@ -162,6 +183,14 @@ public class Agreement extends AggregateRoot<Agreement> {
         record(AgreementClosed.newBuilder().setMeta(nextMeta("AgreementClosed", context)).setAgreementId(id)
                 .setCallId(callId).build());
         return this;
+    }
+
+    /** Under a pooled mechanism a side's first pledge fixes its rate; every later one must give the same. */
+    private void fixRate(String side, BigDecimal rate) {
+        Pooling.checkRate(rate, mechanism, currencyOf(side), agreementCurrency, rates.get(side));
+        if (rate != null) {
+            rates.putIfAbsent(side, rate);
+        }
     }
 
     private void secureIfCovered(EventContext context) {
@@ -210,12 +239,31 @@ public class Agreement extends AggregateRoot<Agreement> {
         return new Money(sum, currencyOf(side));
     }
 
-    String currencyOf(String side) {
-        return indicativeBudget.get(side).currency();
+    /** Under a pooled mechanism, each side's rate to the agreement currency, fixed at its first pledge. */
+    public Map<String, BigDecimal> rates() {
+        return Map.copyOf(rates);
     }
 
-    private static String plain(BigDecimal amount) {
-        return amount == null ? null : amount.toPlainString();
+    /** What the side's pledges bring to the pool, in the agreement currency; zero under a virtual pot. */
+    public BigDecimal poolContribution(String side) {
+        if (!rates.containsKey(side)) {
+            return BigDecimal.ZERO;
+        }
+        BigDecimal pooled = Pooling.pooledPart(committed(side).amount(), pooledPercent(), currencyOf(side));
+        return Pooling.intoPool(pooled, rates.get(side), agreementCurrency);
+    }
+
+    /** What the pool has paid for grants, in the agreement currency. */
+    public BigDecimal poolSpent() {
+        return grants.stream().map(Grant::pooledCost).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    int pooledPercent() {
+        return Pooling.pooledPercent(mechanism, pooledSharePercent);
+    }
+
+    String currencyOf(String side) {
+        return indicativeBudget.get(side).currency();
     }
 
     // The allocation's changes, made by AgreementAllocation: each records its event.

@@ -36,8 +36,8 @@ final class AgreementAllocation {
     }
 
     /**
-     * Results that ask a side which does not take part, or ask in another currency than the
-     * side's, cannot be allocated: they are refused whole (and dead-lettered by the consumer).
+     * Results that ask a side which does not take part, ask nothing or less, or ask in another
+     * currency than the side's, cannot be allocated: they are refused whole (and dead-lettered by the consumer).
      */
     private static void checkRequests(Agreement agreement, List<ProposalShares> proposals) {
         for (ProposalShares proposal : proposals) {
@@ -46,6 +46,10 @@ final class AgreementAllocation {
                     throw new IllegalArgumentException("Proposal " + proposal.proposalId() + " requests funding from side "
                             + side + ", which does not take part in agreement " + agreement.id());
                 }
+                partners.stream().filter(p -> p.amount().amount().signum() <= 0).findFirst().ifPresent(p -> {
+                    throw new IllegalArgumentException("Proposal " + proposal.proposalId() + ": " + p.organisation()
+                            + " requests " + p.amount().amount().toPlainString() + ", not a positive amount");
+                });
                 partners.stream().filter(p -> !p.amount().currency().equals(agreement.currencyOf(side))).findFirst()
                         .ifPresent(p -> {
                             throw new IllegalArgumentException("Proposal " + proposal.proposalId() + ": " + p.organisation()
@@ -83,18 +87,40 @@ final class AgreementAllocation {
         }
     }
 
+    /** A grant, paid by the side's own money first and, under a pooled mechanism, by the pool for the rest. */
     private static Grant grant(Agreement agreement, String proposalId, String side, List<PartnerRequest> partners,
             boolean fromReserve) {
-        Money amount = new Money(ProposalShares.sum(partners), agreement.currencyOf(side));
-        return new Grant(proposalId, side, amount, List.copyOf(partners), fromReserve);
+        BigDecimal share = ProposalShares.sum(partners);
+        BigDecimal own = share.min(ownFree(agreement, side));
+        BigDecimal rest = share.subtract(own);
+        BigDecimal pooledCost = rest.signum() == 0 ? BigDecimal.ZERO
+                : Pooling.costToPool(rest, agreement.rates().get(side), agreement.agreementCurrency());
+        return new Grant(proposalId, side, new Money(share, agreement.currencyOf(side)), List.copyOf(partners), fromReserve,
+                own, pooledCost);
     }
 
-    /** What the agreement can spend now: under a virtual common pot, each side what it committed less what it allocated. */
+    /**
+     * What the agreement can spend now: each side its own (unpooled) money less what that paid
+     * already; under a pooled mechanism also the pool, less what it paid already.
+     */
     static Budget budget(Agreement agreement) {
-        Map<String, BigDecimal> free = new HashMap<>();
-        for (String side : agreement.participatingSides()) {
-            free.put(side, agreement.committed(side).amount().subtract(agreement.allocated(side).amount()));
+        Map<String, BigDecimal> ownFree = new HashMap<>();
+        agreement.participatingSides().forEach(side -> ownFree.put(side, ownFree(agreement, side)));
+        if (agreement.pooledPercent() == 0) {
+            return new SideBudgets(ownFree);
         }
-        return new SideBudgets(free);
+        BigDecimal pool = agreement.participatingSides().stream().map(agreement::poolContribution)
+                .reduce(BigDecimal.ZERO, BigDecimal::add).subtract(agreement.poolSpent());
+        Map<String, String> currencies = new HashMap<>();
+        agreement.participatingSides().forEach(side -> currencies.put(side, agreement.currencyOf(side)));
+        return new PooledBudget(ownFree, pool, agreement.rates(), agreement.agreementCurrency(), currencies);
+    }
+
+    private static BigDecimal ownFree(Agreement agreement, String side) {
+        BigDecimal own = Pooling.ownPart(agreement.committed(side).amount(), agreement.pooledPercent(),
+                agreement.currencyOf(side));
+        BigDecimal paid = agreement.grants().stream().filter(g -> g.side().equals(side)).map(Grant::own)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        return own.subtract(paid);
     }
 }

@@ -1,13 +1,18 @@
 package org.coopsuite.funding.agreement;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import org.coopsuite.platform.domain.Money;
 import org.coopsuite.schemas.common.EventMeta;
 import org.coopsuite.schemas.funding.AllocationCompleted;
+import org.coopsuite.schemas.funding.FundingCommitted;
 import org.coopsuite.schemas.funding.FundingShortfallDetected;
 import org.coopsuite.schemas.funding.FundingShortfallResolved;
+import org.coopsuite.schemas.funding.FundingToppedUp;
+import org.coopsuite.schemas.funding.FundingWithdrawn;
 import org.coopsuite.schemas.funding.GrantAllocated;
 import org.coopsuite.schemas.funding.PartnerAllocation;
 
@@ -15,6 +20,31 @@ import org.coopsuite.schemas.funding.PartnerAllocation;
 final class AgreementEvents {
 
     private AgreementEvents() {
+    }
+
+    static FundingCommitted committed(EventMeta meta, Agreement agreement, Commitment commitment) {
+        return FundingCommitted.newBuilder().setMeta(meta).setAgreementId(agreement.id()).setCallId(agreement.callId())
+                .setCommitmentId(commitment.id()).setSide(commitment.side()).setAgency(commitment.agency())
+                .setAmount(commitment.amount().toEvent()).setCommittedOn(commitment.committedOn())
+                .setRateToAgreementCurrency(plain(commitment.rateToAgreementCurrency()))
+                .setSideCommitted(agreement.committed(commitment.side()).toEvent()).build();
+    }
+
+    /** @param commitment the commitment as it was before the top-up (its id, side and agency) */
+    static FundingToppedUp toppedUp(EventMeta meta, Agreement agreement, Commitment commitment, Money added,
+            LocalDate on, BigDecimal rate) {
+        return FundingToppedUp.newBuilder().setMeta(meta).setAgreementId(agreement.id()).setCallId(agreement.callId())
+                .setCommitmentId(commitment.id()).setSide(commitment.side()).setAgency(commitment.agency())
+                .setAdded(added.toEvent()).setToppedUpOn(on).setRateToAgreementCurrency(plain(rate))
+                .setSideCommitted(agreement.committed(commitment.side()).toEvent()).build();
+    }
+
+    static FundingWithdrawn withdrawn(EventMeta meta, Agreement agreement, Commitment commitment, Money withdrawn,
+            LocalDate on) {
+        return FundingWithdrawn.newBuilder().setMeta(meta).setAgreementId(agreement.id()).setCallId(agreement.callId())
+                .setCommitmentId(commitment.id()).setSide(commitment.side()).setAgency(commitment.agency())
+                .setWithdrawn(withdrawn.toEvent()).setWithdrawnOn(on)
+                .setSideCommitted(agreement.committed(commitment.side()).toEvent()).build();
     }
 
     static GrantAllocated grantAllocated(EventMeta meta, Agreement agreement, Grant grant) {
@@ -43,6 +73,10 @@ final class AgreementEvents {
         return AllocationCompleted.newBuilder().setMeta(meta).setAgreementId(agreement.id())
                 .setCallId(agreement.callId()).setAllocatedPerSide(Money.toEvent(perSide)).setGrants(grants)
                 .setShortfalls(shortfalls).build();
+    }
+
+    private static String plain(BigDecimal amount) {
+        return amount == null ? null : amount.toPlainString();
     }
 
     private static List<PartnerAllocation> partners(List<PartnerRequest> partners) {

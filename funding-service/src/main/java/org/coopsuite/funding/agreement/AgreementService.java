@@ -11,6 +11,7 @@ import org.coopsuite.platform.domain.NotFoundException;
 import org.coopsuite.platform.event.EventContext;
 import org.coopsuite.platform.outbox.AggregateStore;
 import org.coopsuite.platform.outbox.StaleVersionException;
+import org.coopsuite.schemas.funding.FundingMechanism;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -47,6 +48,13 @@ public class AgreementService {
             log.info("Agreement {} of call {} exists already: the call was delivered again", agreement.id(),
                     command.callId());
         }
+    }
+
+    /** Chooses the mechanism, for a participating side, before the first commitment. */
+    public Agreement chooseMechanism(String id, FundingMechanism mechanism, String agreementCurrency,
+            Integer pooledSharePercent, Long expectedVersion, String callerSide) {
+        return save(load(id, expectedVersion).chooseMechanism(mechanism, agreementCurrency, pooledSharePercent, callerSide,
+                context()));
     }
 
     /** Commits for the caller's side and agency; the answer is the agreement with the new commitment. */

@@ -69,7 +69,7 @@ public class LedgerView extends View {
     }
 
     void allocated(String side, BigDecimal amount) {
-        sides.put(side, side(side).allocated(amount));
+        sides.put(side, side(side).allocated(amount, !"VIRTUAL_COMMON_POT".equals(mechanism)));
     }
 
     void shortfalls(String side, int change) {

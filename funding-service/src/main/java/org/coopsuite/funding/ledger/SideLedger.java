@@ -21,8 +21,10 @@ public record SideLedger(String currency, BigDecimal indicative, BigDecimal comm
         return checked(new SideLedger(currency, indicative, committed.add(change), allocated, openShortfalls));
     }
 
-    SideLedger allocated(BigDecimal amount) {
-        return checked(new SideLedger(currency, indicative, committed, allocated.add(amount), openShortfalls));
+    /** @param pooled under a pooled mechanism the pool may pay a side's partners beyond what the side committed */
+    SideLedger allocated(BigDecimal amount, boolean pooled) {
+        SideLedger next = new SideLedger(currency, indicative, committed, allocated.add(amount), openShortfalls);
+        return pooled ? next : checked(next);
     }
 
     SideLedger shortfalls(int change) {

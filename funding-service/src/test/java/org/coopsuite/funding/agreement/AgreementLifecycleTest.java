@@ -39,6 +39,16 @@ class AgreementLifecycleTest {
     }
 
     @Test
+    void refusesACallThatDoesNotBudgetEverySide() {
+        OpenAgreement call = openCall();
+        OpenAgreement withoutJapansBudget = new OpenAgreement(call.callId(), call.participatingSides(),
+                java.util.Map.of("EU", call.indicativeBudget().get("EU")), call.strategicAreas(), 40);
+
+        assertThatThrownBy(() -> Agreement.open(withoutJapansBudget, CONTEXT)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("budgets [EU]");
+    }
+
+    @Test
     void derivesOneAgreementIdPerCall() {
         assertThat(Agreement.idFor("call-1")).isEqualTo(Agreement.idFor("call-1")).isNotEqualTo(Agreement.idFor("call-2"));
     }

@@ -142,6 +142,14 @@ class AllocationTest {
     }
 
     @Test
+    void refusesResultsWithARequestThatIsNotPositive() {
+        Results negative = new Results(List.of(proposal("p-1", 1, "EU:TU Delft:-10.00")), List.of());
+
+        assertThatThrownBy(() -> secured().allocate(negative, CONTEXT)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not a positive amount");
+    }
+
+    @Test
     void refusesResultsAskingASideThatDoesNotTakePart() {
         Results korea = new Results(List.of(new ProposalShares("p-1", 1, java.util.Map.of("KR", List.of(
                 new PartnerRequest("KAIST", new org.coopsuite.platform.domain.Money(BigDecimal.TEN, "KRW")))))), List.of());

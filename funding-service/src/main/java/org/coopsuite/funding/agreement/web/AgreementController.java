@@ -13,6 +13,7 @@ import org.coopsuite.funding.agreement.ChangeCommitment;
 import org.coopsuite.funding.agreement.CommitFunding;
 import org.coopsuite.funding.agreement.web.AgreementRequests.ChangeBody;
 import org.coopsuite.funding.agreement.web.AgreementRequests.CommitBody;
+import org.coopsuite.funding.agreement.web.AgreementRequests.MechanismBody;
 import org.coopsuite.funding.web.Paging;
 import org.coopsuite.platform.security.CurrentUser;
 import org.coopsuite.platform.security.Sides;
@@ -67,6 +68,14 @@ class AgreementController {
     @GetMapping("/by-call/{callId}")
     AgreementResponse ofCall(@PathVariable String callId) {
         return AgreementResponse.of(agreements.ofCall(callId));
+    }
+
+    @PostMapping("/{id}/mechanism")
+    @PreAuthorize("hasRole('FUNDING_OFFICER')")
+    AgreementResponse chooseMechanism(@PathVariable String id, @Valid @RequestBody MechanismBody body,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return AgreementResponse.of(agreements.chooseMechanism(id, body.mechanism(), body.agreementCurrency(),
+                body.pooledSharePercent(), IfMatch.expected(ifMatch), Sides.ofCaller()));
     }
 
     @PostMapping("/{id}/commitments")

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.coopsuite.platform.domain.Money;
+import org.coopsuite.schemas.funding.FundingMechanism;
 
 /**
  * The bodies of the agreement endpoints, with their shape checks; the amount rules (currency,
@@ -31,6 +32,10 @@ final class AgreementRequests {
 
     record CommitBody(@NotBlank @Size(max = 10) String side, @NotBlank @Size(max = 50) String agency,
             @NotNull @Valid MoneyBody amount, LocalDate committedOn, BigDecimal rateToAgreementCurrency) {
+    }
+
+    /** The funding mechanism; a pooled one names its currency, MIXED its pooled percentage. */
+    record MechanismBody(@NotNull FundingMechanism mechanism, String agreementCurrency, Integer pooledSharePercent) {
     }
 
     /** A top-up or a withdrawal of a commitment. */

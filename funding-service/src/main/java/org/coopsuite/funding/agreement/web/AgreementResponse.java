@@ -21,12 +21,34 @@ import org.coopsuite.schemas.funding.FundingMechanism;
  */
 record AgreementResponse(String id, long version, String callId, AgreementState state, List<String> participatingSides,
         List<String> strategicAreas, int climateCoefficient, FundingMechanism mechanism, String agreementCurrency,
-        Integer pooledSharePercent, Map<String, SideTotals> sides, List<CommitmentView> commitments,
+        Integer pooledSharePercent, Pool pool, Map<String, SideTotals> sides, List<CommitmentView> commitments,
         List<GrantView> grants, List<ShortfallView> shortfalls, List<String> reserve) {
 
     record Amount(String amount, String currency) {
         static Amount of(Money money) {
             return new Amount(money.amount().toPlainString(), money.currency());
+        }
+    }
+
+    /**
+     * Under a pooled mechanism: each side's fixed rate and what its pledges bring to the pool, and
+     * what the pool has paid, in the agreement currency; null under a virtual common pot.
+     */
+    record Pool(Map<String, String> rates, Map<String, Amount> contributions, Amount spent) {
+
+        static Pool of(Agreement agreement) {
+            if (agreement.agreementCurrency() == null) {
+                return null;
+            }
+            Map<String, String> rates = new LinkedHashMap<>();
+            Map<String, Amount> contributions = new LinkedHashMap<>();
+            for (String side : agreement.participatingSides()) {
+                if (agreement.rates().containsKey(side)) {
+                    rates.put(side, agreement.rates().get(side).toPlainString());
+                }
+                contributions.put(side, Amount.of(new Money(agreement.poolContribution(side), agreement.agreementCurrency())));
+            }
+            return new Pool(rates, contributions, Amount.of(new Money(agreement.poolSpent(), agreement.agreementCurrency())));
         }
     }
 
@@ -51,7 +73,7 @@ record AgreementResponse(String id, long version, String callId, AgreementState 
         long version = agreement.version() + agreement.recordedEvents().size();
         return new AgreementResponse(agreement.id(), version, agreement.callId(), agreement.state(),
                 agreement.participatingSides(), agreement.strategicAreas(), agreement.climateCoefficient(),
-                agreement.mechanism(), agreement.agreementCurrency(), agreement.pooledSharePercent(), sides(agreement),
+                agreement.mechanism(), agreement.agreementCurrency(), agreement.pooledSharePercent(), Pool.of(agreement), sides(agreement),
                 agreement.commitments().stream().map(AgreementResponse::commitment).toList(),
                 agreement.grants().stream().map(AgreementResponse::grant).toList(),
                 agreement.shortfalls().stream().map(AgreementResponse::shortfall).toList(),
