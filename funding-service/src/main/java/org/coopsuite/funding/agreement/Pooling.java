@@ -16,7 +16,7 @@ import org.coopsuite.schemas.funding.FundingMechanism;
  * to the pool is rounded down, what a grant costs the pool is rounded up, so the pool never pays
  * out more than was pledged into it.
  */
-final class Pooling {
+public final class Pooling {
 
     static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     /** A rate has at most this many decimals: more precision than any fixed rate needs. */
@@ -26,7 +26,7 @@ final class Pooling {
     }
 
     /** The percentage of every pledge that goes to the pool: all under a real pot, none under a virtual one. */
-    static int pooledPercent(FundingMechanism mechanism, Integer mixedPercent) {
+    public static int pooledPercent(FundingMechanism mechanism, Integer mixedPercent) {
         return switch (mechanism) {
             case REAL_COMMON_POT -> 100;
             case MIXED -> mixedPercent;
@@ -35,22 +35,22 @@ final class Pooling {
     }
 
     /** The pooled part of an amount in the side's currency, rounded down to its decimals. */
-    static BigDecimal pooledPart(BigDecimal amount, int percent, String currency) {
+    public static BigDecimal pooledPart(BigDecimal amount, int percent, String currency) {
         return amount.multiply(BigDecimal.valueOf(percent)).divide(HUNDRED, decimals(currency), RoundingMode.DOWN);
     }
 
     /** The part the side pays its own partners from: the rest, so both parts add up to the amount. */
-    static BigDecimal ownPart(BigDecimal amount, int percent, String currency) {
+    public static BigDecimal ownPart(BigDecimal amount, int percent, String currency) {
         return amount.subtract(pooledPart(amount, percent, currency));
     }
 
     /** What an amount brings to the pool, in the agreement currency: rounded down. */
-    static BigDecimal intoPool(BigDecimal amount, BigDecimal rate, String agreementCurrency) {
+    public static BigDecimal intoPool(BigDecimal amount, BigDecimal rate, String agreementCurrency) {
         return amount.multiply(rate).setScale(decimals(agreementCurrency), RoundingMode.DOWN);
     }
 
     /** What paying an amount of a side's currency costs the pool, in the agreement currency: rounded up. */
-    static BigDecimal costToPool(BigDecimal amount, BigDecimal rate, String agreementCurrency) {
+    public static BigDecimal costToPool(BigDecimal amount, BigDecimal rate, String agreementCurrency) {
         return amount.multiply(rate).setScale(decimals(agreementCurrency), RoundingMode.UP);
     }
 

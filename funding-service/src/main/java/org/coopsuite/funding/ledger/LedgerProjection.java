@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.apache.avro.specific.SpecificRecord;
+import org.coopsuite.funding.agreement.Pooling;
 import org.coopsuite.platform.projection.Projection;
 import org.coopsuite.schemas.common.SideAmount;
 import org.coopsuite.schemas.funding.AgreementClosed;
@@ -51,10 +52,14 @@ public class LedgerProjection implements Projection<LedgerView> {
         if (event instanceof AgreementOpened opened) {
             view.opened(opened.getCallId(), opened.getStrategicAreas(), opening(opened), opened.getMechanism().name());
         } else if (event instanceof FundingMechanismChosen chosen) {
-            view.mechanism(chosen.getMechanism().name());
+            int percent = Pooling.pooledPercent(chosen.getMechanism(), chosen.getPooledSharePercent());
+            view.mechanism(chosen.getMechanism().name(),
+                    percent == 0 ? null : PoolLedger.of(chosen.getAgreementCurrency(), percent));
         } else if (event instanceof FundingCommitted committed) {
+            view.pledged(committed.getSide(), rate(committed.getRateToAgreementCurrency()));
             view.committed(committed.getSide(), amount(committed.getAmount()));
         } else if (event instanceof FundingToppedUp toppedUp) {
+            view.pledged(toppedUp.getSide(), rate(toppedUp.getRateToAgreementCurrency()));
             view.committed(toppedUp.getSide(), amount(toppedUp.getAdded()));
         } else if (event instanceof FundingWithdrawn withdrawn) {
             view.committed(withdrawn.getSide(), amount(withdrawn.getWithdrawn()).negate());
@@ -87,6 +92,10 @@ public class LedgerProjection implements Projection<LedgerView> {
             sides.put(budget.getSide(), SideLedger.opened(budget.getAmount().getCurrency(), amount(budget.getAmount())));
         }
         return sides;
+    }
+
+    private static BigDecimal rate(String rate) {
+        return rate == null ? null : new BigDecimal(rate);
     }
 
     private static BigDecimal amount(org.coopsuite.schemas.common.Money money) {

@@ -1,5 +1,6 @@
 package org.coopsuite.funding.ledger;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,9 +17,22 @@ import java.util.TreeMap;
 public record LedgerReport(int page, int size, long totalEntries, List<Entry> entries, Map<String, SideLedger> perSide,
         Map<String, Map<String, SideLedger>> perArea) {
 
-    /** One side's ledger in one agreement. */
+    /**
+     * One side's ledger in one agreement.
+     *
+     * @param pool under a pooled mechanism, the agreement's pool; null otherwise
+     */
     public record Entry(String agreementId, String callId, String state, List<String> strategicAreas, String side,
-            SideLedger ledger) {
+            SideLedger ledger, Pool pool) {
+    }
+
+    /** An agreement's pool, in its currency: what the sides pledged into it and what it paid. */
+    public record Pool(String currency, BigDecimal pledged, BigDecimal spent) {
+
+        static Pool of(LedgerView view) {
+            PoolLedger pool = view.getPool();
+            return pool == null ? null : new Pool(pool.agreementCurrency(), pool.pooledIn(view.getSides()), pool.spent());
+        }
     }
 
     /** @param side null for every side */
@@ -27,7 +41,7 @@ public record LedgerReport(int page, int size, long totalEntries, List<Entry> en
         views.stream().sorted(Comparator.comparing(LedgerView::getId)).forEach(view -> view.getSides().entrySet().stream()
                 .filter(s -> side == null || s.getKey().equals(side)).sorted(Map.Entry.comparingByKey())
                 .forEach(s -> entries.add(new Entry(view.getId(), view.getCallId(), view.getState(),
-                        view.getStrategicAreas(), s.getKey(), s.getValue()))));
+                        view.getStrategicAreas(), s.getKey(), s.getValue(), Pool.of(view)))));
         Map<String, SideLedger> perSide = new TreeMap<>();
         Map<String, Map<String, SideLedger>> perArea = new TreeMap<>();
         for (Entry entry : entries) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+
 import org.coopsuite.platform.projection.View;
 
 /**
@@ -20,6 +21,7 @@ public class LedgerView extends View {
     private String mechanism;
     private List<String> strategicAreas = new ArrayList<>();
     private Map<String, SideLedger> sides = new LinkedHashMap<>();
+    private PoolLedger pool;
 
     LedgerView() {
     }
@@ -48,6 +50,11 @@ public class LedgerView extends View {
         return sides;
     }
 
+    /** Under a pooled mechanism, the pool's account; null under a virtual common pot. */
+    public PoolLedger getPool() {
+        return pool;
+    }
+
     void opened(String callId, List<String> areas, Map<String, SideLedger> opening, String mechanism) {
         this.callId = callId;
         this.strategicAreas = new ArrayList<>(areas);
@@ -60,16 +67,29 @@ public class LedgerView extends View {
         this.state = state;
     }
 
-    void mechanism(String mechanism) {
+    void mechanism(String mechanism, PoolLedger pool) {
         this.mechanism = mechanism;
+        this.pool = pool;
+    }
+
+    /** A pledge under a pooled mechanism: the side's first one fixes its rate. */
+    void pledged(String side, BigDecimal rate) {
+        if (pool != null && rate != null) {
+            pool = pool.rate(side, rate);
+        }
     }
 
     void committed(String side, BigDecimal change) {
         sides.put(side, side(side).committed(change));
     }
 
+    /** Under a pooled mechanism the side's own money pays first, the pool the rest, as the agreement allocates. */
     void allocated(String side, BigDecimal amount) {
-        sides.put(side, side(side).allocated(amount, !"VIRTUAL_COMMON_POT".equals(mechanism)));
+        SideLedger ledger = side(side);
+        if (pool != null) {
+            pool = pool.paid(side, amount, ledger, sides);
+        }
+        sides.put(side, ledger.allocated(amount, pool != null));
     }
 
     void shortfalls(String side, int change) {

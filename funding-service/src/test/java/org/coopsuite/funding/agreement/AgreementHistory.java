@@ -43,6 +43,24 @@ public final class AgreementHistory {
         return history;
     }
 
+    /**
+     * A MIXED agreement pooling 50 % in EUR, JP pledging at 0.006 EUR per JPY: allocated with one
+     * proposal whose JP partners ask more than JP's own half, then topped up to fund the reserve.
+     */
+    public static AgreementHistory ofAMixedAgreement() {
+        AgreementHistory history = new AgreementHistory();
+        history.then(Agreement.open(AgreementFixtures.openCall(), CONTEXT)
+                .chooseMechanism(org.coopsuite.schemas.funding.FundingMechanism.MIXED, "EUR", 50, "EU", CONTEXT));
+        history.then(history.agreement.commit(new Commitment("c-eu", "EU", "REA", AgreementFixtures.eur("5000000.01"), TODAY,
+                BigDecimal.ONE), CONTEXT).commit(new Commitment("c-jp", "JP", "JST", AgreementFixtures.jpy("800000000"),
+                TODAY, new BigDecimal("0.006")), CONTEXT));
+        history.then(history.agreement.allocate(new Results(List.of(
+                proposal("p-1", 1, "EU:TU Delft:3000000.00", "JP:Kyoto:500000001")),
+                List.of(proposal("r-1", 2, "EU:Lund:2000000.01", "JP:Keio:300000000"))), CONTEXT));
+        history.then(history.agreement.topUp("c-jp", new BigDecimal("100000000"), TODAY, null, "JP", "JST", CONTEXT));
+        return history;
+    }
+
     private void then(Agreement next) {
         events.addAll(next.recordedEvents());
         agreement = stored(next);
@@ -62,5 +80,19 @@ public final class AgreementHistory {
 
     public Money allocated(String side) {
         return agreement.allocated(side);
+    }
+
+    public BigDecimal poolSpent() {
+        return agreement.poolSpent();
+    }
+
+    /** What every side's pledges brought to the pool, in the agreement currency. */
+    public BigDecimal pooledIn() {
+        return agreement.participatingSides().stream().map(agreement::poolContribution)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    public int grants() {
+        return agreement.grants().size();
     }
 }

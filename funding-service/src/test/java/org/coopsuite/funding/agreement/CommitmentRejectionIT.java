@@ -120,6 +120,29 @@ class CommitmentRejectionIT {
         }
     }
 
+    @Test
+    void refusesAWithdrawalBeyondTheCommitmentOrBelowASecuredSidesBudget() {
+        api.commit(agreementId, JP_OFFICER, "JP", "JST", 100000000, "JPY");
+        Map<String, Object> secured = api.commit(agreementId, EU_OFFICER, "EU", "REA", "1000000.00", "EUR").getBody();
+        String euCommitment = commitmentOf(secured, "EU");
+
+        ResponseEntity<Map> beyond = api.withdraw(agreementId, euCommitment, EU_OFFICER, "1000000.01", "EUR");
+        ResponseEntity<Map> belowBudget = api.withdraw(agreementId, euCommitment, EU_OFFICER, "0.01", "EUR");
+        ResponseEntity<Map> byAnotherAgency = api.withdraw(agreementId, euCommitment,
+                TestTokens.as(Role.FUNDING_OFFICER).side("EU").agency("ERCEA").bearer(), "0.01", "EUR");
+
+        assertThat(beyond.getStatusCode().value()).isEqualTo(400);
+        assertThat(fields(beyond)).containsExactly("amount");
+        assertThat(belowBudget.getStatusCode().value()).isEqualTo(409);
+        assertThat(belowBudget.getBody()).containsEntry("currentState", "SECURED");
+        assertThat(byAnotherAgency.getStatusCode().value()).isEqualTo(403);
+        assertThat(api.topUp(agreementId, euCommitment, EU_OFFICER, "0.01", "EUR").getStatusCode().value()).isEqualTo(200);
+        try (EventProbe events = EventProbe.fromBeginning(FUNDING)) {
+            events.await(FundingToppedUp.class, e -> e.getAgreementId().equals(agreementId));
+            assertThat(events.events(FundingWithdrawn.class, e -> e.getAgreementId().equals(agreementId))).isEmpty();
+        }
+    }
+
     /** The agreement is as opened; then one accepted commitment, and it is the only one on the topic. */
     private void assertNothingStoredOrEmitted() {
         Map<String, Object> agreement = api.get("/api/agreements/" + agreementId);

@@ -43,6 +43,22 @@ class LedgerProjectionTest {
     }
 
     @Test
+    void rebuildsThePoolOfAMixedAgreementFromItsEvents() {
+        AgreementHistory history = AgreementHistory.ofAMixedAgreement();
+
+        LedgerView view = rebuild(history.agreementId(), history.events());
+
+        assertThat(history.grants()).as("p-1, then r-1 from the reserve").isEqualTo(4);
+        assertThat(view.getPool().spent()).isEqualByComparingTo(history.poolSpent()).isPositive();
+        assertThat(view.getPool().pooledIn(view.getSides())).isEqualByComparingTo(history.pooledIn());
+        assertThat(view.getPool().pooledIn(view.getSides())).isGreaterThanOrEqualTo(view.getPool().spent());
+        for (String side : List.of("EU", "JP")) {
+            assertThat(view.getSides().get(side).allocated()).isEqualByComparingTo(history.allocated(side).amount());
+            assertThat(view.getSides().get(side).committed()).isEqualByComparingTo(history.committed(side).amount());
+        }
+    }
+
+    @Test
     void countsAShortfallUntilItIsResolved() {
         List<SpecificRecord> events = AgreementHistory.ofAWholeLife().events();
         int lastAllocation = events.size() - 1;

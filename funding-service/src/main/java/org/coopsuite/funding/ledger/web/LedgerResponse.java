@@ -25,8 +25,17 @@ record LedgerResponse(int page, int size, long totalEntries, List<EntryView> ent
         }
     }
 
+    /** Under a pooled mechanism, the agreement's pool in its currency; null otherwise. */
+    record PoolView(String currency, String pledged, String spent, String remaining) {
+
+        static PoolView of(LedgerReport.Pool pool) {
+            return pool == null ? null : new PoolView(pool.currency(), pool.pledged().toPlainString(),
+                    pool.spent().toPlainString(), pool.pledged().subtract(pool.spent()).toPlainString());
+        }
+    }
+
     record EntryView(String agreementId, String callId, String state, List<String> strategicAreas, String side,
-            Amounts amounts) {
+            Amounts amounts, PoolView pool) {
     }
 
     static LedgerResponse of(LedgerReport report) {
@@ -34,7 +43,7 @@ record LedgerResponse(int page, int size, long totalEntries, List<EntryView> ent
         report.perArea().forEach((area, sides) -> perArea.put(area, amounts(sides)));
         return new LedgerResponse(report.page(), report.size(), report.totalEntries(),
                 report.entries().stream().map(e -> new EntryView(e.agreementId(), e.callId(), e.state(), e.strategicAreas(),
-                        e.side(), Amounts.of(e.ledger()))).toList(),
+                        e.side(), Amounts.of(e.ledger()), PoolView.of(e.pool()))).toList(),
                 amounts(report.perSide()), perArea);
     }
 
