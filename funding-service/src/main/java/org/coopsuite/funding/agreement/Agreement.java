@@ -48,6 +48,7 @@ public class Agreement extends AggregateRoot<Agreement> {
     private List<Shortfall> shortfalls = new ArrayList<>();
     private List<ProposalShares> reserve = new ArrayList<>();
     private Map<String, BigDecimal> rates = new LinkedHashMap<>();
+    private String correlationId;
 
     Agreement() {
     }
@@ -72,6 +73,7 @@ public class Agreement extends AggregateRoot<Agreement> {
         agreement.strategicAreas = List.copyOf(command.strategicAreas());
         agreement.climateCoefficient = command.climateCoefficient();
         agreement.state = AgreementState.PENDING_COMMITMENTS;
+        agreement.correlationId = context.correlationId();
         agreement.record(AgreementOpened.newBuilder().setMeta(agreement.nextMeta("AgreementOpened", context))
                 .setAgreementId(agreement.id).setCallId(agreement.callId)
                 .setParticipatingSides(agreement.participatingSides)
@@ -298,6 +300,11 @@ public class Agreement extends AggregateRoot<Agreement> {
     @Override
     public String id() {
         return id;
+    }
+
+    /** The correlation id of the cooperation thread the agreement belongs to: that of the call it funds. */
+    public String correlationId() {
+        return correlationId;
     }
 
     public String callId() {

@@ -53,8 +53,9 @@ public class AgreementService {
     /** Chooses the mechanism, for a participating side, before the first commitment. */
     public Agreement chooseMechanism(String id, FundingMechanism mechanism, String agreementCurrency,
             Integer pooledSharePercent, Long expectedVersion, String callerSide) {
-        return save(load(id, expectedVersion).chooseMechanism(mechanism, agreementCurrency, pooledSharePercent, callerSide,
-                context()));
+        Agreement agreement = load(id, expectedVersion);
+        return save(agreement.chooseMechanism(mechanism, agreementCurrency, pooledSharePercent, callerSide,
+                context(agreement)));
     }
 
     /** Commits for the caller's side and agency; the answer is the agreement with the new commitment. */
@@ -65,7 +66,7 @@ public class AgreementService {
         Agreement agreement = load(id, expectedVersion);
         Commitment commitment = new Commitment(UUID.randomUUID().toString(), command.side(), command.agency(),
                 normalized(command.amount()), dayOr(command.committedOn()), command.rateToAgreementCurrency());
-        return save(agreement.commit(commitment, context()));
+        return save(agreement.commit(commitment, context(agreement)));
     }
 
     /** Raises a commitment of the caller's agency. */
@@ -73,7 +74,7 @@ public class AgreementService {
         rules.check(command, today());
         Agreement agreement = load(id, expectedVersion);
         return save(agreement.topUp(commitmentId, normalized(command.amount()).amount(), dayOr(command.on()),
-                command.rateToAgreementCurrency(), command.side(), command.agency(), context()));
+                command.rateToAgreementCurrency(), command.side(), command.agency(), context(agreement)));
     }
 
     /** Withdraws part or all of a commitment of the caller's agency. */
@@ -81,7 +82,7 @@ public class AgreementService {
         rules.check(command, today());
         Agreement agreement = load(id, expectedVersion);
         return save(agreement.withdraw(commitmentId, normalized(command.amount()).amount(), dayOr(command.on()),
-                command.side(), command.agency(), context()));
+                command.side(), command.agency(), context(agreement)));
     }
 
     /**
@@ -103,7 +104,8 @@ public class AgreementService {
 
     /** Closes an allocated agreement for a participating side. */
     public Agreement close(String id, Long expectedVersion, String callerSide) {
-        return save(load(id, expectedVersion).close(callerSide, context()));
+        Agreement agreement = load(id, expectedVersion);
+        return save(agreement.close(callerSide, context(agreement)));
     }
 
     public Agreement get(String id) {
@@ -146,5 +148,16 @@ public class AgreementService {
 
     private EventContext context() {
         return EventContext.current(clock.instant(), producer);
+    }
+
+    /**
+     * An agreement belongs to one cooperation thread, that of its call: whoever acts on it, its
+     * events carry the correlation id it was opened with, so the thread can be followed from the
+     * mandate to the grants (the causation still names the request).
+     */
+    private EventContext context(Agreement agreement) {
+        EventContext current = context();
+        return agreement.correlationId() == null ? current
+                : new EventContext(current.now(), agreement.correlationId(), current.causationId(), current.producer());
     }
 }

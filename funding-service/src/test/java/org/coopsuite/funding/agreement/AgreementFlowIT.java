@@ -90,7 +90,9 @@ class AgreementFlowIT {
             assertThat(secured.getCallId()).isEqualTo(callId);
             assertThat(secured.getSecured()).extracting(s -> s.getSide() + " " + s.getAmount().getAmount() + " "
                     + s.getAmount().getCurrency()).containsExactly("EU 1000000.00 EUR", "JP 100000000 JPY");
-            assertThat(secured.getMeta().getCorrelationId()).isNotBlank();
+            // the officers' requests act on the call's cooperation thread: their events carry its correlation id
+            AgreementOpened opened = events.await(AgreementOpened.class, e -> e.getAgreementId().equals(agreementId));
+            assertThat(secured.getMeta().getCorrelationId()).isEqualTo(opened.getMeta().getCorrelationId());
         }
     }
 
