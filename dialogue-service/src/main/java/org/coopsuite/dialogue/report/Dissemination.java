@@ -20,7 +20,7 @@ public class Dissemination {
     private final CallOverviews calls;
     private final ReferenceData reference;
 
-    Dissemination(CallOverviews calls, ReferenceData reference) {
+    public Dissemination(CallOverviews calls, ReferenceData reference) {
         this.calls = calls;
         this.reference = reference;
     }

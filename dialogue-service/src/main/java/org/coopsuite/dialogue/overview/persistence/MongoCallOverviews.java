@@ -10,7 +10,9 @@ import org.coopsuite.dialogue.overview.CallOverview;
 import org.coopsuite.dialogue.overview.CallOverviewProjection;
 import org.coopsuite.dialogue.overview.CallOverviews;
 import org.coopsuite.dialogue.overview.FundingOverviewProjection;
+import org.coopsuite.dialogue.overview.OpenShortfalls;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +21,7 @@ import org.springframework.stereotype.Component;
  * cooperation has tens of calls, so reading them all is fine.
  */
 @Component
-class MongoCallOverviews implements CallOverviews {
+class MongoCallOverviews implements CallOverviews, OpenShortfalls {
 
     private final MongoTemplate mongo;
 
@@ -39,6 +41,11 @@ class MongoCallOverviews implements CallOverviews {
     @Override
     public List<CallOverview> inArea(String area) {
         return all().stream().filter(call -> call.getStrategicAreas().contains(area)).toList();
+    }
+
+    @Override
+    public boolean isOpen(String shortfallId) {
+        return mongo.exists(Query.query(Criteria.where("openShortfalls").is(shortfallId)), FundingOverviewProjection.COLLECTION);
     }
 
     private Map<String, CallOverview> read(String collection) {
