@@ -16,6 +16,9 @@ public interface ActionItems {
      */
     List<ListedActionItem> list(String side, ActionItemState state, int page, int size);
 
+    /** How many items of the side are in the state. */
+    long count(String side, ActionItemState state);
+
     /** An action item with the dialogue it belongs to. */
     record ListedActionItem(String dialogueId, ActionItem item) {
     }

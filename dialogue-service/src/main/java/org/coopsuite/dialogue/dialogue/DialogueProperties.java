@@ -2,6 +2,7 @@ package org.coopsuite.dialogue.dialogue;
 
 import java.time.Duration;
 import java.time.Period;
+import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -11,10 +12,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param overdueCheckInterval how often the overdue check of action items runs
  * @param escalation when and how matters not taken up escalate
+ * @param platforms the standing forums whose meetings follow a cadence
  */
 @ConfigurationProperties("coop.dialogue")
 public record DialogueProperties(@DefaultValue("1h") Duration overdueCheckInterval,
-        @DefaultValue Escalation escalation) {
+        @DefaultValue Escalation escalation, List<Platform> platforms) {
+
+    public DialogueProperties {
+        platforms = platforms == null ? List.of() : List.copyOf(platforms);
+    }
 
     /**
      * @param shortfallDays a funding shortfall on an agenda for this many days without the dialogue

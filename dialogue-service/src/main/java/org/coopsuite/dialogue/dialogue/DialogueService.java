@@ -1,7 +1,9 @@
 package org.coopsuite.dialogue.dialogue;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.coopsuite.platform.domain.NotFoundException;
@@ -21,19 +23,23 @@ public class DialogueService {
 
     private final AggregateStore store;
     private final DialogueRules rules;
+    private final Platforms platforms;
     private final Clock clock;
     private final String producer;
 
-    DialogueService(AggregateStore store, DialogueRules rules, Clock clock,
+    DialogueService(AggregateStore store, DialogueRules rules, Platforms platforms, Clock clock,
             @Value("${spring.application.name}") String producer) {
         this.store = store;
         this.rules = rules;
+        this.platforms = platforms;
         this.clock = clock;
         this.producer = producer;
         store.register(COLLECTION);
     }
 
-    public Dialogue schedule(ScheduleDialogue command) {
+    /** Schedules a one-off dialogue, or a meeting of a platform (at the platform's level). */
+    public Dialogue schedule(ScheduleDialogue requested) {
+        ScheduleDialogue command = platforms.resolve(requested);
         rules.check(command, LocalDate.now(clock));
         Dialogue dialogue = Dialogue.schedule(UUID.randomUUID().toString(), command, context());
         store.save(COLLECTION, dialogue);
@@ -132,8 +138,23 @@ public class DialogueService {
         return LocalDate.now(clock);
     }
 
+    /**
+     * Proposes the next meeting of the platform a concluded dialogue belongs to. Its id comes from
+     * the concluded dialogue, so proposing it again (a redelivered event) writes nothing.
+     *
+     * @return the id of the proposed meeting, if the platform has a cadence
+     */
+    public Optional<String> proposeNextMeeting(String concludedId) {
+        Optional<Dialogue> concluded = find(concludedId).filter(d -> d.state() == DialogueState.CONCLUDED);
+        return concluded.flatMap(d -> platforms.nextAfter(d, LocalDate.now(clock))).map(next -> {
+            String id = UUID.nameUUIDFromBytes(("next:" + concludedId).getBytes(StandardCharsets.UTF_8)).toString();
+            insert(Dialogue.schedule(id, next, context()));
+            return id;
+        });
+    }
+
     /** The dialogue, if this service holds it. */
-    public java.util.Optional<Dialogue> find(String id) {
+    public Optional<Dialogue> find(String id) {
         return store.load(COLLECTION, id, Dialogue.class);
     }
 

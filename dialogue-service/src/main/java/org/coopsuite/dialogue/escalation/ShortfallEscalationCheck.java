@@ -8,6 +8,7 @@ import org.coopsuite.dialogue.dialogue.Dialogue;
 import org.coopsuite.dialogue.dialogue.DialogueProperties;
 import org.coopsuite.dialogue.dialogue.DialogueQueries;
 import org.coopsuite.dialogue.dialogue.DialogueService;
+import org.coopsuite.dialogue.overview.OpenShortfalls;
 import org.coopsuite.platform.correlation.Correlation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * The scheduled check that escalates funding shortfalls no dialogue has taken up: on the agenda of
  * a dialogue that has not opened its session for {@code coop.dialogue.escalation.shortfall-days}
- * days. It can run as often as it likes, on as many instances: a matter a level holds already is
+ * days, and not resolved by a top-up meanwhile (as the funding events projected into the overview
+ * say). It can run as often as it likes, on as many instances: a matter a level holds already is
  * not escalated again, and a consultation for it has an id derived from it.
  */
 @Component
@@ -28,14 +30,16 @@ public class ShortfallEscalationCheck {
     private final DialogueQueries queries;
     private final DialogueService dialogues;
     private final Escalation escalation;
+    private final OpenShortfalls shortfalls;
     private final DialogueProperties properties;
     private final Clock clock;
 
     ShortfallEscalationCheck(DialogueQueries queries, DialogueService dialogues, Escalation escalation,
-            DialogueProperties properties, Clock clock) {
+            OpenShortfalls shortfalls, DialogueProperties properties, Clock clock) {
         this.queries = queries;
         this.dialogues = dialogues;
         this.escalation = escalation;
+        this.shortfalls = shortfalls;
         this.properties = properties;
         this.clock = clock;
     }
@@ -52,7 +56,8 @@ public class ShortfallEscalationCheck {
 
     private void escalateFrom(Dialogue dialogue, LocalDate cutoff) {
         for (AgendaItem item : dialogue.agenda()) {
-            if (item.source() != null && SHORTFALL.equals(item.source().eventType()) && !item.addedOn().isAfter(cutoff)) {
+            if (item.source() != null && SHORTFALL.equals(item.source().eventType()) && !item.addedOn().isAfter(cutoff)
+                    && shortfalls.isOpen(item.source().subjectId())) {
                 escalate(new Matter(item.title(), item.source(), dialogue.level(), dialogue.coChairs()));
             }
         }

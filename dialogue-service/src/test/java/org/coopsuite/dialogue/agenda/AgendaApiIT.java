@@ -14,6 +14,7 @@ import org.coopsuite.schemas.dialogue.ConsultationEscalated;
 import org.coopsuite.schemas.dialogue.DecisionKind;
 import org.coopsuite.schemas.dialogue.DecisionRecorded;
 import org.coopsuite.schemas.dialogue.DialogueLevel;
+import org.coopsuite.schemas.dialogue.DialogueScheduled;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
@@ -134,6 +135,30 @@ class AgendaApiIT {
         assertThat(secondPage).extracting(d -> d.get("id")).containsExactly(second);
         assertThat(api().get("/api/dialogues?from=" + from + "&to=" + from.minusDays(1)).getStatusCode().value())
                 .isEqualTo(400);
+    }
+
+    @Test
+    void concludingAMeetingOfAPlatformProposesTheNextOneAtItsCadence() {
+        LocalDate date = LocalDate.now().plusDays(3);
+        ResponseEntity<Map> scheduled = api().post("/api/dialogues", Map.of("title", "28th Joint Committee",
+                "platformId", "eu-jp-joint-committee", "date", date.toString(),
+                "coChairs", List.of(Map.of("side", "EU", "name", "A"), Map.of("side", "JP", "name", "B"))));
+        ResponseEntity<Map> unknown = api().post("/api/dialogues", Map.of("title", "X", "platformId", "eu-kr",
+                "date", date.toString(), "coChairs", List.of(Map.of("side", "EU", "name", "A"), Map.of("side", "JP", "name", "B"))));
+        String id = (String) scheduled.getBody().get("id");
+
+        assertThat(scheduled.getBody()).containsEntry("level", "JOINT_COMMITTEE").containsEntry("platformId", "eu-jp-joint-committee");
+        assertThat(unknown.getStatusCode().value()).isEqualTo(400);
+        assertThat(fields(unknown)).containsExactly("platformId");
+        api().post("/api/dialogues/" + id + "/session", Map.of());
+        api().post("/api/dialogues/" + id + "/conclusion", Map.of());
+        try (EventProbe events = EventProbe.fromBeginning(TOPIC)) {
+            DialogueScheduled next = events.await(DialogueScheduled.class,
+                    e -> "eu-jp-joint-committee".equals(e.getPlatformId()) && e.getDateToBeConfirmed());
+            assertThat(next.getDate()).isEqualTo(date.plusYears(2));
+            assertThat(next.getLevel()).isEqualTo(DialogueLevel.JOINT_COMMITTEE);
+            assertThat(api().get("/api/dialogues/" + next.getDialogueId()).getBody()).containsEntry("state", "SCHEDULED");
+        }
     }
 
     private static String agendaOf(String id) {

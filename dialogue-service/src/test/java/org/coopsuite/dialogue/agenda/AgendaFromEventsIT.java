@@ -30,6 +30,7 @@ import org.coopsuite.schemas.dialogue.DialogueDateConfirmed;
 import org.coopsuite.schemas.dialogue.DialogueLevel;
 import org.coopsuite.schemas.dialogue.DialogueScheduled;
 import org.coopsuite.schemas.funding.FundingShortfallDetected;
+import org.coopsuite.schemas.funding.FundingShortfallResolved;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -83,6 +84,8 @@ class AgendaFromEventsIT {
 
     static String consultation;
     static String jointCommittee;
+    static String openShortfall;
+    static String resolvedShortfall;
 
     @Test
     @Order(1)
@@ -130,10 +133,17 @@ class AgendaFromEventsIT {
 
         publish("coop.funding.events", shortfall.getAgreementId(), shortfall);
         publish("coop.funding.events", shortfall.getAgreementId(), shortfall);
+        // the same agreement, so on the same partition after the duplicate: once it is placed, so was the duplicate
+        FundingShortfallDetected toppedUp = shortfall(shortfall.getAgreementId(), "p-2", 8);
+        publish("coop.funding.events", toppedUp.getAgreementId(), toppedUp);
+        publish("coop.funding.events", toppedUp.getAgreementId(), resolved(toppedUp));
         CallCancelled cancelled = callCancelled();
         publish("coop.call.events", cancelled.getCallId(), cancelled);
+        openShortfall = shortfall.getShortfallId();
+        resolvedShortfall = toppedUp.getShortfallId();
 
         awaitEvent(AgendaItemAdded.class, e -> e.getSource() != null && e.getSource().getEventId().equals(cancelled.getMeta().getEventId()));
+        awaitEvent(AgendaItemAdded.class, e -> e.getSource() != null && e.getSource().getEventId().equals(toppedUp.getMeta().getEventId()));
         try (EventProbe events = EventProbe.fromBeginning(DIALOGUE_TOPIC)) {
             List<AgendaItemAdded> added = events.events(AgendaItemAdded.class,
                     e -> e.getSource() != null && e.getSource().getEventId().equals(shortfall.getMeta().getEventId()));
@@ -144,16 +154,14 @@ class AgendaFromEventsIT {
                 assertThat(item.getTitle()).contains("JP").contains("1000000 JPY");
             });
         }
-        assertThat(api().agenda(jointCommittee)).hasSize(2);
+        assertThat(api().agenda(jointCommittee)).hasSize(3);
         assertThat(api().agenda(later)).isEmpty();
     }
 
     @Test
     @Order(4)
-    void aShortfallNoJointCommitteeTakesUpInTimeGoesOnceOntoTheHighLevelConsultation() {
-        String shortfallId = (String) ((Map<?, ?>) api().agenda(jointCommittee).stream()
-                .filter(item -> item.get("title").toString().startsWith("Funding shortfall")).findFirst().orElseThrow()
-                .get("source")).get("subjectId");
+    void aShortfallNoJointCommitteeTakesUpInTimeGoesOnceOntoTheHighLevelConsultationUnlessResolved() {
+        String shortfallId = openShortfall;
 
         shortfallCheck.run();
         assertThat(escalationsOf(shortfallId)).isEmpty();
@@ -167,6 +175,7 @@ class AgendaFromEventsIT {
             assertThat(e.getFromLevel()).isEqualTo(DialogueLevel.JOINT_COMMITTEE);
             assertThat(e.getConsultationScheduled()).isFalse();
         });
+        assertThat(escalationsOf(resolvedShortfall)).isEmpty();
     }
 
     @Test
@@ -207,13 +216,24 @@ class AgendaFromEventsIT {
     }
 
     private FundingShortfallDetected shortfall() {
-        String agreement = UUID.randomUUID().toString();
+        return shortfall(UUID.randomUUID().toString(), "p-1", 7);
+    }
+
+    private FundingShortfallDetected shortfall(String agreement, String proposal, long version) {
         return FundingShortfallDetected.newBuilder()
-                .setMeta(context().meta("FundingShortfallDetected", "Agreement", agreement, 7))
-                .setAgreementId(agreement).setCallId("call-" + agreement).setShortfallId("sf-" + agreement)
-                .setProposalId("prop-1").setSide("JP")
+                .setMeta(context().meta("FundingShortfallDetected", "Agreement", agreement, version))
+                .setAgreementId(agreement).setCallId("call-" + agreement).setShortfallId("sf-" + agreement + "-" + proposal)
+                .setProposalId(proposal).setSide("JP")
                 .setMissing(Money.newBuilder().setAmount("1000000").setCurrency("JPY").build())
                 .setStrategicAreas(List.of("CLIMATE_CHANGE")).build();
+    }
+
+    private FundingShortfallResolved resolved(FundingShortfallDetected shortfall) {
+        return FundingShortfallResolved.newBuilder()
+                .setMeta(context().meta("FundingShortfallResolved", "Agreement", shortfall.getAgreementId(), 9))
+                .setAgreementId(shortfall.getAgreementId()).setCallId(shortfall.getCallId())
+                .setShortfallId(shortfall.getShortfallId()).setProposalId(shortfall.getProposalId())
+                .setSide(shortfall.getSide()).build();
     }
 
     private CallCancelled callCancelled() {

@@ -31,6 +31,11 @@ class OverdueActionItemsCheckTest {
         public List<ListedActionItem> list(String side, ActionItemState state, int page, int size) {
             throw new UnsupportedOperationException();
         }
+
+        @Override
+        public long count(String side, ActionItemState state) {
+            throw new UnsupportedOperationException();
+        }
     };
     private final DialogueService dialogues = mock(DialogueService.class);
 

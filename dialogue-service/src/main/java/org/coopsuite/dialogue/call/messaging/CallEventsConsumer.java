@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 
 import org.coopsuite.dialogue.agenda.AgendaFeed;
 import org.coopsuite.dialogue.call.CallProjection;
+import org.coopsuite.dialogue.overview.CallOverviewProjection;
 import org.coopsuite.platform.messaging.EachEvent;
 import org.coopsuite.platform.messaging.EventBatchConsumer;
 import org.coopsuite.platform.projection.Projector;
@@ -15,10 +16,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
 /**
- * Keeps the projection of calls up to date and puts a call's results or cancellation on an agenda
+ * Keeps the projections of calls and of the cooperation overview up to date and puts a call's results or cancellation on an agenda
  * (binding {@code callEvents-in-0}). One function for both, as two bindings in one consumer group
- * on one topic would split its partitions between them. The projection goes first, in one bulk
- * write; a reaction that fails redelivers the rest of the batch, which the projection skips as
+ * on one topic would split its partitions between them. The projections go first, each in one
+ * bulk write; a reaction that fails redelivers the rest of the batch, which the projections skip as
  * duplicates.
  */
 @Configuration(proxyBeanMethods = false)
@@ -26,11 +27,13 @@ class CallEventsConsumer {
 
     @Bean
     Consumer<Message<List<byte[]>>> callEvents(EventCodec codec, Projector projector, CallProjection calls,
-            TraceHeaders tracing, AgendaFeed feed) {
+            CallOverviewProjection overview, TraceHeaders tracing, AgendaFeed feed) {
         projector.register(calls);
+        projector.register(overview);
         EachEvent reactions = new EachEvent(tracing, feed::on);
         return new EventBatchConsumer(codec, events -> {
             projector.project(calls, events);
+            projector.project(overview, events);
             reactions.accept(events);
         });
     }

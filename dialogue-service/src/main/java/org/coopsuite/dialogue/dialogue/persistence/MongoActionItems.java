@@ -1,5 +1,6 @@
 package org.coopsuite.dialogue.dialogue.persistence;
 
+import static org.springframework.data.mongodb.core.aggregation.Aggregation.group;
 import static org.springframework.data.mongodb.core.aggregation.Aggregation.limit;
 import static org.springframework.data.mongodb.core.aggregation.Aggregation.match;
 import static org.springframework.data.mongodb.core.aggregation.Aggregation.newAggregation;
@@ -51,6 +52,14 @@ class MongoActionItems implements ActionItems {
         var pipeline = newAggregation(match(Criteria.where(ITEMS).elemMatch(item)), unwind(ITEMS), match(unwound),
                 sort(Sort.by(ITEMS + ".dueDate", "_id", ITEMS + "._id")), skip((long) page * size), limit(size));
         return mongo.aggregate(pipeline, COLLECTION, Document.class).getMappedResults().stream().map(this::listed).toList();
+    }
+
+    @Override
+    public long count(String side, ActionItemState state) {
+        var pipeline = newAggregation(match(Criteria.where(ITEMS).elemMatch(itemCriteria(side, state, ""))), unwind(ITEMS),
+                match(itemCriteria(side, state, ITEMS + ".")), group().count().as("n"));
+        Document counted = mongo.aggregate(pipeline, COLLECTION, Document.class).getUniqueMappedResult();
+        return counted == null ? 0 : counted.get("n", Number.class).longValue();
     }
 
     /** The filters on an item's fields, as they are named inside the array or after unwinding it. */

@@ -1,6 +1,7 @@
 package org.coopsuite.dialogue.dialogue.persistence;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -63,21 +64,21 @@ class MongoDialogueQueries implements DialogueQueries {
 
     @Override
     public List<Dialogue> list(DialogueLevel level, DialogueState state, LocalDate from, LocalDate to, int page, int size) {
-        Criteria criteria = Criteria.where("state.date").exists(true);
+        List<Criteria> all = new ArrayList<>();
+        all.add(Criteria.where("state.date").exists(true));
         if (level != null) {
-            criteria = criteria.and("state.level").is(level.name());
+            all.add(Criteria.where("state.level").is(level.name()));
         }
         if (state != null) {
-            criteria = criteria.and("state.state").is(state.name());
+            all.add(Criteria.where("state.state").is(state.name()));
         }
-        if (from != null && to != null) {
-            criteria = criteria.andOperator(Criteria.where("state.date").gte(stored(from)),
-                    Criteria.where("state.date").lte(stored(to)));
-        } else if (from != null) {
-            criteria = criteria.and("state.date").gte(stored(from));
-        } else if (to != null) {
-            criteria = criteria.and("state.date").lte(stored(to));
+        if (from != null) {
+            all.add(Criteria.where("state.date").gte(stored(from)));
         }
+        if (to != null) {
+            all.add(Criteria.where("state.date").lte(stored(to)));
+        }
+        Criteria criteria = new Criteria().andOperator(all);
         Query query = Query.query(criteria).with(Sort.by("state.date", "_id")).skip((long) page * size).limit(size);
         query.fields().include("version").include("state");
         return mongo.find(query, Document.class, COLLECTION).stream().map(this::dialogue).toList();

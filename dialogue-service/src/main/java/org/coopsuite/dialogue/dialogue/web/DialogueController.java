@@ -58,7 +58,8 @@ class DialogueController {
             }
         });
         Sides.require(Sides.ofCaller(), coChairs.keySet());
-        Dialogue dialogue = dialogues.schedule(new ScheduleDialogue(body.title(), body.level(), body.date(), coChairs));
+        Dialogue dialogue = dialogues.schedule(new ScheduleDialogue(body.title(), body.level(), body.date(), coChairs,
+                body.platformId(), false));
         return ResponseEntity.created(URI.create("/api/dialogues/" + dialogue.id())).body(DialogueResponse.of(dialogue));
     }
 

@@ -27,8 +27,9 @@ final class DialogueRequests {
     record CoChairBody(@NotBlank @Size(max = 10) String side, @NotBlank @Size(max = 200) String name) {
     }
 
-    record ScheduleBody(@NotBlank @Size(max = 300) String title, @NotNull DialogueLevel level, @NotNull LocalDate date,
-            @NotNull @Size(min = 2, max = 20) List<@Valid @NotNull CoChairBody> coChairs) {
+    /** A one-off dialogue names its level; a meeting of a platform may leave it out. */
+    record ScheduleBody(@NotBlank @Size(max = 300) String title, DialogueLevel level, @NotNull LocalDate date,
+            @NotNull @Size(min = 2, max = 20) List<@Valid @NotNull CoChairBody> coChairs, @Size(max = 100) String platformId) {
     }
 
     record MoneyBody(@NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 15, fraction = 4) BigDecimal amount,

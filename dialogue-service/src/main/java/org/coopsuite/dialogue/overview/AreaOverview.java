@@ -1,0 +1,15 @@
+package org.coopsuite.dialogue.overview;
+
+import java.util.Map;
+
+import org.coopsuite.platform.domain.Money;
+
+/**
+ * What the cooperation did in one strategic area: its calls by state, their proposals, the money
+ * per side (indicative, committed, allocated and the climate-relevant share of the allocated), and
+ * the funding shortfalls still open.
+ */
+public record AreaOverview(Map<String, Long> callsByState, long proposalsSubmitted, long proposalsSelected,
+        long openShortfalls, Map<String, Money> indicative, Map<String, Money> committed, Map<String, Money> allocated,
+        Map<String, Money> climateRelevant) {
+}

@@ -1,0 +1,8 @@
+package org.coopsuite.dialogue.overview;
+
+/** Whether a funding shortfall is still open, as the funding events have said so far. */
+public interface OpenShortfalls {
+
+    /** False once a {@code FundingShortfallResolved} for it has been projected (or before its detection was). */
+    boolean isOpen(String shortfallId);
+}
