@@ -3,6 +3,7 @@ package org.coopsuite.call;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.coopsuite.platform.test.MutableClock;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 

@@ -21,7 +21,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.coopsuite.call.CallApi;
 import org.coopsuite.call.FundingEvents;
 import org.coopsuite.call.MovableTime;
-import org.coopsuite.call.MutableClock;
+import org.coopsuite.platform.test.MutableClock;
 import org.coopsuite.platform.messaging.DeadLetters;
 import org.coopsuite.platform.test.EventProbe;
 import org.coopsuite.platform.test.ServiceIntegrationTest;

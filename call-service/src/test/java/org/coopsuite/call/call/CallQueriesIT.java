@@ -10,7 +10,7 @@ import java.util.Map;
 
 import org.coopsuite.call.CallApi;
 import org.coopsuite.call.MovableTime;
-import org.coopsuite.call.MutableClock;
+import org.coopsuite.platform.test.MutableClock;
 import org.coopsuite.platform.test.ServiceIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

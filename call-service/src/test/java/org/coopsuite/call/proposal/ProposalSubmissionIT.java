@@ -18,7 +18,7 @@ import java.util.Map;
 import org.coopsuite.call.CallApi;
 import org.coopsuite.call.FundingEvents;
 import org.coopsuite.call.MovableTime;
-import org.coopsuite.call.MutableClock;
+import org.coopsuite.platform.test.MutableClock;
 import org.coopsuite.platform.test.EventProbe;
 import org.coopsuite.platform.test.ServiceIntegrationTest;
 import org.coopsuite.schemas.call.ProposalDeclaredEligible;

@@ -1,4 +1,4 @@
-package org.coopsuite.call;
+package org.coopsuite.platform.test;
 
 import java.time.Clock;
 import java.time.Duration;
