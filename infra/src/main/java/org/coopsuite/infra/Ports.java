@@ -7,7 +7,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 
 /** Port helpers: pick a free port, and fail clearly before a server binds a taken one. */
-final class Ports {
+public final class Ports {
 
     static final String HOST = "127.0.0.1";
 
@@ -34,7 +34,8 @@ final class Ports {
         }
     }
 
-    static int free() {
+    /** A port nothing listens on now, on the loopback address. */
+    public static int free() {
         try (ServerSocket socket = new ServerSocket(0, 0, InetAddress.getByName(HOST))) {
             return socket.getLocalPort();
         } catch (IOException e) {

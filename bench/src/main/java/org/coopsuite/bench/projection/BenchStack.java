@@ -2,7 +2,6 @@ package org.coopsuite.bench.projection;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,8 +38,8 @@ public final class BenchStack implements AutoCloseable {
     public static BenchStack start(Backend backend) {
         Path dir = tempDir();
         LocalKafkaBroker broker = LocalKafkaBroker.startOnFreePorts(dir.resolve("kafka"));
-        LocalMongoServer mongo = backend == Backend.H2 ? LocalMongoServer.startWithFile(dir.resolve("mongo"), freePort())
-                : LocalMongoServer.startInMemory(freePort());
+        LocalMongoServer mongo = backend == Backend.H2 ? LocalMongoServer.startWithFile(dir.resolve("mongo"), 0)
+                : LocalMongoServer.startInMemory(0);
         JwtKeys.ensure(dir);
         TopicCreator.createMissing(broker.bootstrapServers(), List.of(new NewTopic(TOPIC, PARTITIONS, (short) 1)));
         return new BenchStack(dir, broker, mongo);
@@ -68,14 +67,6 @@ public final class BenchStack implements AutoCloseable {
     private static Path tempDir() {
         try {
             return Files.createTempDirectory("coop-bench");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

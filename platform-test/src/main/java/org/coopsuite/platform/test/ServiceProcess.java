@@ -4,7 +4,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.coopsuite.infra.Ports;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -46,7 +46,7 @@ public final class ServiceProcess implements AutoCloseable {
             Path logs, List<String> jvmOptions) {
         Path jar = root.resolve(name).resolve("target").resolve(name + "-" + version + "-exec.jar");
         Path log = logs.resolve(name + ".log");
-        int port = freePort();
+        int port = Ports.free();
         List<String> command = new ArrayList<>(List.of(javaBinary()));
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
@@ -101,13 +101,5 @@ public final class ServiceProcess implements AutoCloseable {
 
     private static String javaBinary() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
