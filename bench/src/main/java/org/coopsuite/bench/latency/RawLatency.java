@@ -1,11 +1,7 @@
 package org.coopsuite.bench.latency;
 
-import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.in;
-
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,10 +11,6 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.BulkWriteOptions;
-import com.mongodb.client.model.ReplaceOneModel;
-import com.mongodb.client.model.ReplaceOptions;
-import com.mongodb.client.model.WriteModel;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -32,13 +24,14 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
 import org.coopsuite.bench.projection.BenchStack;
 import org.coopsuite.bench.projection.CommitmentFeed;
+import org.coopsuite.bench.projection.RawCeiling;
 import org.coopsuite.schemas.codec.EventCodec;
-import org.coopsuite.schemas.common.EventMeta;
+import org.coopsuite.schemas.funding.FundingCommitted;
 
 /**
  * The raw reference for latency: a plain producer sends events at the given rate and a plain
- * consumer upserts each poll in one bulk write; an event's latency runs from its send to the
- * end of the write that stored it.
+ * consumer writes each poll as the raw ceiling does ({@link RawCeiling#upsert}); an event's
+ * latency runs from its send to the end of the write that stored it.
  */
 final class RawLatency {
 
@@ -73,18 +66,19 @@ final class RawLatency {
     private static void consume(String bootstrapServers, MongoCollection<Document> views, Map<String, long[]> sent,
             Latencies latencies, AtomicBoolean producing) {
         EventCodec codec = EventCodec.forAllEvents();
+        RawCeiling raw = new RawCeiling(views);
         long drainUntil = Long.MAX_VALUE;
         try (KafkaConsumer<String, byte[]> consumer = consumer(bootstrapServers)) {
             consumer.subscribe(List.of(TOPIC));
             while (true) {
-                List<EventMeta> batch = new ArrayList<>();
+                List<FundingCommitted> batch = new ArrayList<>();
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(10))) {
-                    batch.add(EventCodec.meta(codec.decode(record.value())));
+                    batch.add((FundingCommitted) codec.decode(record.value()));
                 }
-                upsert(views, batch);
+                raw.upsert(batch);
                 long written = System.nanoTime();
-                for (EventMeta meta : batch) {
-                    long[] at = sent.remove(meta.getEventId());
+                for (FundingCommitted event : batch) {
+                    long[] at = sent.remove(event.getMeta().getEventId());
                     if (at != null && at[1] == 1) {
                         latencies.add(written - at[0]);
                     }
@@ -96,29 +90,6 @@ final class RawLatency {
                     }
                 }
             }
-        }
-    }
-
-    /** One $in read of the versions the batch touches, stale events dropped, one unordered bulk upsert. */
-    private static void upsert(MongoCollection<Document> views, List<EventMeta> batch) {
-        if (batch.isEmpty()) {
-            return;
-        }
-        Map<String, Long> versions = new HashMap<>();
-        views.find(in("_id", batch.stream().map(EventMeta::getAggregateId).distinct().toList()))
-                .forEach(doc -> versions.put(doc.getString("_id"), doc.getLong("version")));
-        Map<String, Document> changed = new HashMap<>();
-        for (EventMeta meta : batch) {
-            if (meta.getAggregateVersion() > versions.getOrDefault(meta.getAggregateId(), 0L)) {
-                versions.put(meta.getAggregateId(), meta.getAggregateVersion());
-                changed.put(meta.getAggregateId(), new Document("_id", meta.getAggregateId())
-                        .append("version", meta.getAggregateVersion()));
-            }
-        }
-        List<WriteModel<Document>> writes = new ArrayList<>();
-        changed.forEach((id, doc) -> writes.add(new ReplaceOneModel<>(eq("_id", id), doc, new ReplaceOptions().upsert(true))));
-        if (!writes.isEmpty()) {
-            views.bulkWrite(writes, new BulkWriteOptions().ordered(false));
         }
     }
 

@@ -25,12 +25,12 @@ import org.coopsuite.schemas.funding.FundingCommitted;
  * versions of the aggregates it touches are read with one {@code $in} query, stale events are
  * dropped, and the changed documents are written as one unordered bulk upsert by {@code _id}.
  */
-final class RawCeiling implements PlainConsumers.BatchWriter {
+public final class RawCeiling implements PlainConsumers.BatchWriter {
 
     private final EventCodec codec = EventCodec.forAllEvents();
     private final MongoCollection<Document> tallies;
 
-    RawCeiling(MongoCollection<Document> tallies) {
+    public RawCeiling(MongoCollection<Document> tallies) {
         this.tallies = tallies;
     }
 
@@ -38,6 +38,12 @@ final class RawCeiling implements PlainConsumers.BatchWriter {
     public int write(List<ConsumerRecord<String, byte[]>> batch) {
         List<FundingCommitted> events = new ArrayList<>(batch.size());
         batch.forEach(record -> events.add((FundingCommitted) codec.decode(record.value())));
+        upsert(events);
+        return batch.size();
+    }
+
+    /** Applies decoded events: one read of the versions they touch, one unordered bulk upsert. */
+    public void upsert(List<FundingCommitted> events) {
         Map<String, Document> touched = read(events);
         Map<String, Document> changed = new LinkedHashMap<>();
         for (FundingCommitted event : events) {
@@ -53,7 +59,6 @@ final class RawCeiling implements PlainConsumers.BatchWriter {
         if (!writes.isEmpty()) {
             tallies.bulkWrite(writes, new BulkWriteOptions().ordered(false));
         }
-        return batch.size();
     }
 
     private Map<String, Document> read(List<FundingCommitted> events) {
