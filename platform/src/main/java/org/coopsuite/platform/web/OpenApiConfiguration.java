@@ -23,7 +23,8 @@ public class OpenApiConfiguration {
 
     @Bean
     OpenAPI serviceOpenApi(@Value("${spring.application.name}") String service, ObjectProvider<BuildProperties> build) {
-        String version = build.getIfAvailable() == null ? "dev" : build.getIfAvailable().getVersion();
+        BuildProperties properties = build.getIfAvailable();
+        String version = properties == null ? "dev" : properties.getVersion();
         return new OpenAPI()
                 .info(new Info().title(service).version(version)
                         .description("The HTTP API of " + service + " of the STI Cooperation Suite. Errors are RFC 9457 "
