@@ -1,5 +1,6 @@
 package org.coopsuite.platform.projection;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,22 +9,25 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.bulk.BulkWriteResult;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.InsertOneModel;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.WriteModel;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.avro.specific.SpecificRecord;
-import org.coopsuite.schemas.codec.EventCodec;
+import org.bson.Document;
 import org.coopsuite.platform.messaging.EventFailedException;
+import org.coopsuite.schemas.codec.EventCodec;
 import org.coopsuite.schemas.common.EventMeta;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.BulkOperationException;
-import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.convert.MongoConverter;
 import org.springframework.data.mongodb.core.index.Index;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 
 /**
  * Applies a batch of events to a projection idempotently and writes it as one bulk write:
@@ -32,11 +36,17 @@ import org.springframework.data.mongodb.core.query.Query;
  * aggregate is a duplicate and is skipped; a version that skips ahead is a gap, logged and
  * counted), then every changed view is written in one unordered bulk write, each guarded by
  * the revision it was read at.
+ *
+ * <p>Views are mapped by the template's converter but read and written through the driver's
+ * collection: the template's query mapping and bulk wrapper cost more than the mapping itself
+ * on this hot path (docs/benchmarks.md).
  */
 public class Projector {
 
     private static final Logger log = LoggerFactory.getLogger(Projector.class);
+    private static final String ID = "_id";
     private static final String REVISION = "revision";
+    private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
 
     private final MongoTemplate mongo;
     private final ProjectionMetrics metrics;
@@ -129,8 +139,11 @@ public class Projector {
         events.stream().map(projection::viewId).filter(Objects::nonNull).forEach(ids::add);
         Map<String, V> views = new LinkedHashMap<>();
         if (!ids.isEmpty()) {
-            mongo.find(Query.query(Criteria.where("_id").in(ids)), projection.viewType(), projection.collection())
-                    .forEach(view -> views.put(view.getId(), view));
+            MongoConverter converter = mongo.getConverter();
+            for (Document found : mongo.getCollection(projection.collection()).find(Filters.in(ID, ids))) {
+                V view = converter.read(projection.viewType(), found);
+                views.put(view.getId(), view);
+            }
         }
         return views;
     }
@@ -139,23 +152,27 @@ public class Projector {
         if (changed.isEmpty()) {
             return;
         }
-        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, projection.viewType(),
-                projection.collection());
+        MongoConverter converter = mongo.getConverter();
+        List<WriteModel<Document>> writes = new ArrayList<>(changed.size());
         int replaced = 0;
         for (V view : changed) {
             long readAt = view.getRevision();
             view.setRevision(readAt + 1);
+            Document document = new Document();
+            converter.write(view, document);
             if (readAt == 0) {
-                bulk.insert(view);
+                writes.add(new InsertOneModel<>(document));
             } else {
-                bulk.replaceOne(Query.query(Criteria.where("_id").is(view.getId()).and(REVISION).is(readAt)), view);
+                // A plain {_id, revision} document, not Filters.and (which renders as $and): the local
+                // stack's server uses the unique index only for exactly these fields.
+                writes.add(new ReplaceOneModel<>(new Document(ID, view.getId()).append(REVISION, readAt), document));
                 replaced++;
             }
         }
         BulkWriteResult result;
         try {
-            result = bulk.execute();
-        } catch (BulkOperationException | DataIntegrityViolationException e) {
+            result = mongo.getCollection(projection.collection()).bulkWrite(writes, UNORDERED);
+        } catch (MongoBulkWriteException e) {
             throw new ProjectionConflictException("A view of " + projection.collection() + " was written meanwhile", e);
         }
         if (result.getMatchedCount() < replaced) {
