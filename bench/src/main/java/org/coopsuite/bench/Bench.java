@@ -84,8 +84,9 @@ public final class Bench {
         List<LatencyBenchmark.Result> results = new ArrayList<>();
         for (int run = 1; run <= runs; run++) {
             LatencyBenchmark.Result result = LatencyBenchmark.run(root, version, rate, warmUp, measured);
-            System.out.printf("  run %d raw %s%n  run %d service %s, failed commands %d, never seen in the projection %d%n",
-                    run, result.raw(), run, result.service(), result.failedCommands(), result.unobserved());
+            System.out.printf("  run %d raw %s%n  run %d service %s, failed commands %d %s, never seen in the projection %d%n"
+                    + "  run %d of which until call-service answered %s%n", run, result.raw(), run, result.service(),
+                    result.failedCommands(), result.failureCauses(), result.unobserved(), run, result.accepted());
             results.add(result);
         }
         System.out.println(LatencyTable.render(results));

@@ -2,6 +2,8 @@ package org.coopsuite.bench.latency;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -21,7 +23,8 @@ import org.coopsuite.platform.test.TestTokens;
 public final class LatencyBenchmark {
 
     /** What one run measured. */
-    public record Result(Latencies.Summary raw, Latencies.Summary service, int failedCommands, int unobserved) {
+    public record Result(Latencies.Summary raw, Latencies.Summary service, Latencies.Summary accepted, int failedCommands,
+            Map<String, Integer> failureCauses, int unobserved) {
     }
 
     private LatencyBenchmark() {
@@ -38,7 +41,8 @@ public final class LatencyBenchmark {
                     TestTokens.as(Role.PROGRAMME_OFFICER).side("EU").bearer(),
                     mongo.getDatabase("bench-funding-service").getCollection("callViews"));
             Latencies service = commands.measure(perSecond, warmUp, measured);
-            return new Result(raw.summary(), service.summary(), commands.failures(), commands.unobserved());
+            return new Result(raw.summary(), service.summary(), commands.accepted().summary(), commands.failures(), commands.failureCauses(),
+                    commands.unobserved());
         }
     }
 
@@ -49,7 +53,10 @@ public final class LatencyBenchmark {
                 "spring.mongodb.database", "bench-" + name,
                 "spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens.publicKeyLocation(),
                 "logging.level.root", "WARN");
-        return ServiceProcess.start(root, version, name, properties, root.resolve("bench/target/logs"),
-                List.of("-Xmx512m", "-XX:+UseSerialGC"));
+        List<String> javaOptions = new ArrayList<>(List.of("-Xmx512m", "-XX:+UseSerialGC"));
+        // e.g. -XX:StartFlightRecording=filename=/tmp/profiles/ to profile the services (a file each)
+        String extra = System.getenv().getOrDefault("COOP_BENCH_SERVICE_JAVA_OPTS", "");
+        Arrays.stream(extra.trim().split("\\s+")).filter(option -> !option.isEmpty()).forEach(javaOptions::add);
+        return ServiceProcess.start(root, version, name, properties, root.resolve("bench/target/logs"), javaOptions);
     }
 }

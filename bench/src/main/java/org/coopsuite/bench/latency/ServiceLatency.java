@@ -7,9 +7,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.List;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -27,18 +30,35 @@ import org.bson.Document;
 final class ServiceLatency {
 
     private static final long OBSERVE_EVERY_NANOS = TimeUnit.MILLISECONDS.toNanos(2);
+    /**
+     * How many pending calls one read looks for. On the local stack's server a {@code $in}
+     * costs the square of its size: a read of every pending call, when thousands were pending,
+     * loaded the server under test more than the services did. While no more are pending, each
+     * read looks for all of them; beyond, the reads walk round the pending calls.
+     */
+    private static final int OBSERVED_PER_READ = 100;
 
     private final URI calls;
     private final String token;
     private final MongoCollection<Document> fundingCallViews;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final Map<String, long[]> pending = new ConcurrentHashMap<>();
-    private final AtomicInteger failures = new AtomicInteger();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    /** The drafted calls not yet seen in funding-service's projection, by command number: oldest first. */
+    private final ConcurrentSkipListMap<Long, Pending> pending = new ConcurrentSkipListMap<>();
+    /** Failed commands by what failed them: an HTTP status, or the client's exception. */
+    private final Map<String, AtomicInteger> failures = new ConcurrentHashMap<>();
 
     ServiceLatency(int callServicePort, String token, MongoCollection<Document> fundingCallViews) {
         this.calls = URI.create("http://localhost:" + callServicePort + "/api/calls");
         this.token = token;
         this.fundingCallViews = fundingCallViews;
+    }
+
+    /** From each measured command's send to call-service's response (201), for where the time goes. */
+    private final Latencies accepted = new Latencies();
+
+    Latencies accepted() {
+        return accepted;
     }
 
     Latencies measure(int perSecond, Duration warmUp, Duration measured) {
@@ -59,7 +79,14 @@ final class ServiceLatency {
     }
 
     int failures() {
-        return failures.get();
+        return failures.values().stream().mapToInt(AtomicInteger::get).sum();
+    }
+
+    /** What failed the commands that failed, e.g. {@code {HttpTimeoutException=12, 503=3}}. */
+    Map<String, Integer> failureCauses() {
+        Map<String, Integer> causes = new TreeMap<>();
+        failures.forEach((cause, count) -> causes.put(cause, count.get()));
+        return causes;
     }
 
     /** Commands whose call funding-service's projection never showed. */
@@ -72,33 +99,66 @@ final class ServiceLatency {
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body(n))).build();
         http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
             if (error != null || response.statusCode() != 201) {
-                failures.incrementAndGet();
+                String cause = error != null ? rootCause(error).getClass().getSimpleName() : "HTTP " + response.statusCode();
+                failures.computeIfAbsent(cause, c -> new AtomicInteger()).incrementAndGet();
                 return;
             }
+            if (measured) {
+                accepted.add(System.nanoTime() - sentNanos);
+            }
             String location = response.headers().firstValue("Location").orElseThrow();
-            pending.put(location.substring(location.lastIndexOf('/') + 1), new long[] {sentNanos, measured ? 1 : 0});
+            pending.put(n, new Pending(location.substring(location.lastIndexOf('/') + 1), sentNanos, measured));
         });
     }
 
-    /** Reads funding-service's views of the pending calls every 2 ms until every call is seen or a minute after the last command. */
+    /** A drafted call, waiting to be seen. */
+    private record Pending(String callId, long sentNanos, boolean measured) {
+    }
+
+    /**
+     * Reads funding-service's views of pending calls every 2 ms until every call is seen, or a
+     * minute after the last command.
+     */
     private void observe(Latencies latencies, AtomicBoolean commanding) {
         long giveUpAt = Long.MAX_VALUE;
+        long after = -1;
         while (commanding.get() || (!pending.isEmpty() && System.nanoTime() < giveUpAt)) {
             if (!commanding.get()) {
                 giveUpAt = Math.min(giveUpAt, System.nanoTime() + TimeUnit.MINUTES.toNanos(1));
             }
-            List<String> ids = pending.keySet().stream().limit(500).toList();
-            if (!ids.isEmpty()) {
-                for (Document view : fundingCallViews.find(in("_id", ids)).projection(new Document("_id", 1))) {
+            Map<String, Long> looked = nextPending(after);
+            after = looked.isEmpty() ? -1 : Collections.max(looked.values());
+            if (!looked.isEmpty()) {
+                for (Document view : fundingCallViews.find(in("_id", looked.keySet())).projection(new Document("_id", 1))) {
                     long seen = System.nanoTime();
-                    long[] sent = pending.remove(view.getString("_id"));
-                    if (sent != null && sent[1] == 1) {
-                        latencies.add(seen - sent[0]);
+                    Pending call = pending.remove(looked.get(view.getString("_id")));
+                    if (call != null && call.measured()) {
+                        latencies.add(seen - call.sentNanos());
                     }
                 }
             }
             LockSupport.parkNanos(OBSERVE_EVERY_NANOS);
         }
+    }
+
+    /** The next pending calls after command number {@code after}, from the first again at the end; by call id. */
+    private Map<String, Long> nextPending(long after) {
+        Map<String, Long> next = new HashMap<>();
+        pending.tailMap(after, false).entrySet().stream().limit(OBSERVED_PER_READ)
+                .forEach(e -> next.put(e.getValue().callId(), e.getKey()));
+        if (next.size() < OBSERVED_PER_READ) {
+            pending.headMap(after, true).entrySet().stream().limit(OBSERVED_PER_READ - next.size())
+                    .forEach(e -> next.put(e.getValue().callId(), e.getKey()));
+        }
+        return next;
+    }
+
+    private static Throwable rootCause(Throwable error) {
+        Throwable cause = error;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 
     private static String body(long n) {
