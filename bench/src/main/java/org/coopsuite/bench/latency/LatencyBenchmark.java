@@ -23,7 +23,8 @@ import org.coopsuite.platform.test.TestTokens;
 public final class LatencyBenchmark {
 
     /** What one run measured. */
-    public record Result(Latencies.Summary raw, Latencies.Summary service, Latencies.Summary accepted, int failedCommands,
+    public record Result(Latencies.Summary raw, Latencies.Summary service, Latencies.Summary accepted,
+            Latencies.Summary published, int failedCommands,
             Map<String, Integer> failureCauses, int unobserved) {
     }
 
@@ -39,9 +40,10 @@ public final class LatencyBenchmark {
             Latencies raw = RawLatency.measure(stack, mongo, perSecond, warmUp, measured);
             ServiceLatency commands = new ServiceLatency(call.port(),
                     TestTokens.as(Role.PROGRAMME_OFFICER).side("EU").bearer(),
-                    mongo.getDatabase("bench-funding-service").getCollection("callViews"));
+                    mongo.getDatabase("bench-funding-service").getCollection("callViews"), stack.bootstrapServers());
             Latencies service = commands.measure(perSecond, warmUp, measured);
-            return new Result(raw.summary(), service.summary(), commands.accepted().summary(), commands.failures(), commands.failureCauses(),
+            return new Result(raw.summary(), service.summary(), commands.accepted().summary(),
+                    commands.published().summary(), commands.failures(), commands.failureCauses(),
                     commands.unobserved());
         }
     }

@@ -9,8 +9,10 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.TimeUnit;
@@ -20,7 +22,13 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
 import com.mongodb.client.MongoCollection;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.bson.Document;
+import org.coopsuite.schemas.EventTopic;
 
 /**
  * Commands over HTTP into call-service at a steady rate (drafting a call), each observed in
@@ -45,20 +53,32 @@ final class ServiceLatency {
             .connectTimeout(Duration.ofSeconds(5)).build();
     /** The drafted calls not yet seen in funding-service's projection, by command number: oldest first. */
     private final ConcurrentSkipListMap<Long, Pending> pending = new ConcurrentSkipListMap<>();
+    /** Commands sent and not answered yet. */
+    private final AtomicInteger inFlight = new AtomicInteger();
+    /** From each measured command's send to call-service's response (201), for where the time goes. */
+    private final Latencies accepted = new Latencies();
+    /** From each measured command's send to its event's arrival on the call topic, for where the time goes. */
+    private final Latencies published = new Latencies();
+    /** When each call's first event arrived on the call topic, by call id. */
+    private final Map<String, Long> onTopic = new ConcurrentHashMap<>();
+    private final String bootstrapServers;
     /** Failed commands by what failed them: an HTTP status, or the client's exception. */
     private final Map<String, AtomicInteger> failures = new ConcurrentHashMap<>();
 
-    ServiceLatency(int callServicePort, String token, MongoCollection<Document> fundingCallViews) {
+    ServiceLatency(int callServicePort, String token, MongoCollection<Document> fundingCallViews,
+            String bootstrapServers) {
+        this.bootstrapServers = bootstrapServers;
         this.calls = URI.create("http://localhost:" + callServicePort + "/api/calls");
         this.token = token;
         this.fundingCallViews = fundingCallViews;
     }
 
-    /** From each measured command's send to call-service's response (201), for where the time goes. */
-    private final Latencies accepted = new Latencies();
-
     Latencies accepted() {
         return accepted;
+    }
+
+    Latencies published() {
+        return published;
     }
 
     Latencies measure(int perSecond, Duration warmUp, Duration measured) {
@@ -66,16 +86,36 @@ final class ServiceLatency {
         AtomicBoolean commanding = new AtomicBoolean(true);
         Thread observer = new Thread(() -> observe(latencies, commanding), "latency-observer");
         observer.start();
+        Thread topicWatcher = new Thread(() -> watchCallTopic(observer), "latency-topic-watcher");
+        topicWatcher.start();
         AtomicLong next = new AtomicLong();
-        SteadyRate.run(perSecond, warmUp, measured, (sentNanos, isMeasured) -> draft(next.getAndIncrement(), sentNanos,
-                isMeasured));
+        SteadyRate.Action draft = (sentNanos, isMeasured) -> draft(next.getAndIncrement(), sentNanos, isMeasured);
+        SteadyRate.rampUp(perSecond, warmUp, draft);
+        awaitWarmUpDone(next.get());
+        SteadyRate.measured(perSecond, measured, draft);
         commanding.set(false);
         try {
             observer.join();
+            topicWatcher.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         return latencies;
+    }
+
+    /** Notes when each call's first event arrives on the call topic, while the observer runs. */
+    private void watchCallTopic(Thread observer) {
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.GROUP_ID_CONFIG, "bench-latency-watch-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(EventTopic.CALL.topic()));
+            while (observer.isAlive()) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(5))) {
+                    onTopic.putIfAbsent(record.key(), System.nanoTime());
+                }
+            }
+        }
     }
 
     int failures() {
@@ -94,21 +134,45 @@ final class ServiceLatency {
         return pending.size();
     }
 
+    /**
+     * Waits until every warm-up command is answered and its call seen (at most two minutes), so
+     * that the measured period starts on an empty pipeline and measures the rate, not the backlog.
+     */
+    private void awaitWarmUpDone(long commands) {
+        long started = System.nanoTime();
+        long giveUpAt = started + TimeUnit.MINUTES.toNanos(2);
+        while ((inFlight.get() > 0 || !pending.isEmpty()) && System.nanoTime() < giveUpAt) {
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));
+        }
+        System.out.printf("  warm-up: %,d commands ramping up to the rate; %s %.1f s after its last%n", commands,
+                inFlight.get() == 0 && pending.isEmpty() ? "all answered and seen" : "still pending",
+                (System.nanoTime() - started) / 1e9);
+    }
+
     private void draft(long n, long sentNanos, boolean measured) {
         HttpRequest request = HttpRequest.newBuilder(calls).header("Authorization", token)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body(n))).build();
+        inFlight.incrementAndGet();
         http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
-            if (error != null || response.statusCode() != 201) {
-                String cause = error != null ? rootCause(error).getClass().getSimpleName() : "HTTP " + response.statusCode();
-                failures.computeIfAbsent(cause, c -> new AtomicInteger()).incrementAndGet();
-                return;
+            try {
+                answered(n, sentNanos, measured, response, error);
+            } finally {
+                inFlight.decrementAndGet();
             }
-            if (measured) {
-                accepted.add(System.nanoTime() - sentNanos);
-            }
-            String location = response.headers().firstValue("Location").orElseThrow();
-            pending.put(n, new Pending(location.substring(location.lastIndexOf('/') + 1), sentNanos, measured));
         });
+    }
+
+    private void answered(long n, long sentNanos, boolean measured, HttpResponse<Void> response, Throwable error) {
+        if (error != null || response.statusCode() != 201) {
+            String cause = error != null ? rootCause(error).getClass().getSimpleName() : "HTTP " + response.statusCode();
+            failures.computeIfAbsent(cause, c -> new AtomicInteger()).incrementAndGet();
+            return;
+        }
+        if (measured) {
+            accepted.add(System.nanoTime() - sentNanos);
+        }
+        String location = response.headers().firstValue("Location").orElseThrow();
+        pending.put(n, new Pending(location.substring(location.lastIndexOf('/') + 1), sentNanos, measured));
     }
 
     /** A drafted call, waiting to be seen. */
@@ -134,6 +198,10 @@ final class ServiceLatency {
                     Pending call = pending.remove(looked.get(view.getString("_id")));
                     if (call != null && call.measured()) {
                         latencies.add(seen - call.sentNanos());
+                        Long arrived = onTopic.get(call.callId());
+                        if (arrived != null) {
+                            published.add(arrived - call.sentNanos());
+                        }
                     }
                 }
             }

@@ -1,18 +1,20 @@
 package org.coopsuite.bench.latency;
 
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.LongConsumer;
+import java.util.concurrent.locks.LockSupport;
 
 /**
- * Fires an action at a steady rate for a while: first a warm-up whose results are not kept,
- * then the measured period. The action gets the send time and whether it is measured.
+ * Fires an action at a steady rate for a while, on the calling thread: either a warm-up whose
+ * results are not kept followed by the measured period, or one period on its own, at the rate
+ * or ramping up to it. The action gets its send time and whether it is measured; it must not
+ * block (it sends asynchronously).
  */
 final class SteadyRate {
 
-    /** One firing: {@code measured} is false during the warm-up. */
+    private static final long PACE_NANOS = TimeUnit.MICROSECONDS.toNanos(200);
+
+    /** One firing: {@code measured} is false during a warm-up. */
     interface Action {
         void fire(long sentNanos, boolean measured);
     }
@@ -20,20 +22,45 @@ final class SteadyRate {
     private SteadyRate() {
     }
 
+    /** A warm-up at the rate, then the measured period at the same rate. */
     static void run(int perSecond, Duration warmUp, Duration measured, Action action) {
-        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+        fire(perSecond, warmUp, false, now -> action.fire(now, false));
+        fire(perSecond, measured, false, now -> action.fire(now, true));
+    }
+
+    /** The measured period at the rate. */
+    static void measured(int perSecond, Duration duration, Action action) {
+        fire(perSecond, duration, false, now -> action.fire(now, true));
+    }
+
+    /**
+     * A warm-up whose rate rises evenly from nothing to {@code perSecond}: a cold service
+     * compiles its hot code while the load is still light, instead of queueing a backlog that
+     * the measured period would then carry.
+     */
+    static void rampUp(int perSecond, Duration duration, Action action) {
+        fire(perSecond, duration, true, now -> action.fire(now, false));
+    }
+
+    private interface Firing {
+        void fire(long sentNanos);
+    }
+
+    private static void fire(int perSecond, Duration duration, boolean ramp, Firing firing) {
         long started = System.nanoTime();
-        long warmUpEnds = started + warmUp.toNanos();
-        long ends = warmUpEnds + measured.toNanos();
-        LongConsumer tick = now -> action.fire(now, now >= warmUpEnds);
-        timer.scheduleAtFixedRate(() -> tick.accept(System.nanoTime()), 0, 1_000_000_000L / perSecond,
-                TimeUnit.NANOSECONDS);
-        try {
-            timer.awaitTermination(ends - started, TimeUnit.NANOSECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            timer.shutdownNow();
+        double seconds = duration.toNanos() / 1e9;
+        long fired = 0;
+        while (true) {
+            long now = System.nanoTime();
+            double elapsed = (now - started) / 1e9;
+            if (elapsed >= seconds) {
+                return;
+            }
+            double due = ramp ? perSecond * elapsed * elapsed / (2 * seconds) : perSecond * elapsed;
+            for (; fired < due; fired++) {
+                firing.fire(now);
+            }
+            LockSupport.parkNanos(PACE_NANOS);
         }
     }
 }
