@@ -20,10 +20,13 @@ public record PlatformProperties(@DefaultValue Outbox outbox, @DefaultValue Cons
      * @param sweepInterval how often every instance looks for events a crash left behind
      * @param lease how long a relay holds an aggregate's outbox before another may take over
      * @param publishTimeout how long the relay waits for the broker's acknowledgements
-     * @param relayThreads threads publishing right after writes
+     * @param relayThreads threads publishing right after writes; each waits on two MongoDB round
+     *        trips and the broker's acknowledgement per aggregate, so 8 rather than the cores
+     *        (docs/benchmarks.md: 2 left call-service's events 14 s behind at 100 calls/s, 16
+     *        took CPU from the requests)
      */
     public record Outbox(@DefaultValue("2s") Duration sweepInterval, @DefaultValue("30s") Duration lease,
-            @DefaultValue("10s") Duration publishTimeout, @DefaultValue("2") int relayThreads) {
+            @DefaultValue("10s") Duration publishTimeout, @DefaultValue("8") int relayThreads) {
     }
 
     /**
