@@ -9,10 +9,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.TimeUnit;
@@ -22,11 +20,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
 import com.mongodb.client.MongoCollection;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.bson.Document;
 import org.coopsuite.schemas.EventTopic;
 
@@ -59,8 +52,6 @@ final class ServiceLatency {
     private final Latencies accepted = new Latencies();
     /** From each measured command's send to its event's arrival on the call topic, for where the time goes. */
     private final Latencies published = new Latencies();
-    /** When each call's first event arrived on the call topic, by call id. */
-    private final Map<String, Long> onTopic = new ConcurrentHashMap<>();
     private final String bootstrapServers;
     /** Failed commands by what failed them: an HTTP status, or the client's exception. */
     private final Map<String, AtomicInteger> failures = new ConcurrentHashMap<>();
@@ -82,39 +73,23 @@ final class ServiceLatency {
     }
 
     Latencies measure(int perSecond, Duration warmUp, Duration measured) {
-        Latencies latencies = new Latencies();
-        AtomicBoolean commanding = new AtomicBoolean(true);
-        Thread observer = new Thread(() -> observe(latencies, commanding), "latency-observer");
-        observer.start();
-        Thread topicWatcher = new Thread(() -> watchCallTopic(observer), "latency-topic-watcher");
-        topicWatcher.start();
-        AtomicLong next = new AtomicLong();
-        SteadyRate.Action draft = (sentNanos, isMeasured) -> draft(next.getAndIncrement(), sentNanos, isMeasured);
-        SteadyRate.rampUp(perSecond, warmUp, draft);
-        awaitWarmUpDone(next.get());
-        SteadyRate.measured(perSecond, measured, draft);
-        commanding.set(false);
-        try {
-            observer.join();
-            topicWatcher.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return latencies;
-    }
-
-    /** Notes when each call's first event arrives on the call topic, while the observer runs. */
-    private void watchCallTopic(Thread observer) {
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, "bench-latency-watch-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(EventTopic.CALL.topic()));
-            while (observer.isAlive()) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(5))) {
-                    onTopic.putIfAbsent(record.key(), System.nanoTime());
-                }
+        try (TopicArrivals onCallTopic = new TopicArrivals(bootstrapServers, EventTopic.CALL.topic())) {
+            Latencies latencies = new Latencies();
+            AtomicBoolean commanding = new AtomicBoolean(true);
+            Thread observer = new Thread(() -> observe(latencies, onCallTopic, commanding), "latency-observer");
+            observer.start();
+            AtomicLong next = new AtomicLong();
+            SteadyRate.Action draft = (sentNanos, isMeasured) -> draft(next.getAndIncrement(), sentNanos, isMeasured);
+            SteadyRate.rampUp(perSecond, warmUp, draft);
+            awaitWarmUpDone(next.get());
+            SteadyRate.measured(perSecond, measured, draft);
+            commanding.set(false);
+            try {
+                observer.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
+            return latencies;
         }
     }
 
@@ -183,7 +158,7 @@ final class ServiceLatency {
      * Reads funding-service's views of pending calls every 2 ms until every call is seen, or a
      * minute after the last command.
      */
-    private void observe(Latencies latencies, AtomicBoolean commanding) {
+    private void observe(Latencies latencies, TopicArrivals onCallTopic, AtomicBoolean commanding) {
         long giveUpAt = Long.MAX_VALUE;
         long after = -1;
         while (commanding.get() || (!pending.isEmpty() && System.nanoTime() < giveUpAt)) {
@@ -198,10 +173,8 @@ final class ServiceLatency {
                     Pending call = pending.remove(looked.get(view.getString("_id")));
                     if (call != null && call.measured()) {
                         latencies.add(seen - call.sentNanos());
-                        Long arrived = onTopic.get(call.callId());
-                        if (arrived != null) {
-                            published.add(arrived - call.sentNanos());
-                        }
+                        onCallTopic.firstArrival(call.callId())
+                                .ifPresent(arrived -> published.add(arrived - call.sentNanos()));
                     }
                 }
             }

@@ -1,8 +1,8 @@
 package org.coopsuite.bench.latency;
 
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.LongConsumer;
 
 /**
  * Fires an action at a steady rate for a while, on the calling thread: either a warm-up whose
@@ -11,8 +11,6 @@ import java.util.concurrent.locks.LockSupport;
  * block (it sends asynchronously).
  */
 final class SteadyRate {
-
-    private static final long PACE_NANOS = TimeUnit.MICROSECONDS.toNanos(200);
 
     /** One firing: {@code measured} is false during a warm-up. */
     interface Action {
@@ -42,25 +40,23 @@ final class SteadyRate {
         fire(perSecond, duration, true, now -> action.fire(now, false));
     }
 
-    private interface Firing {
-        void fire(long sentNanos);
-    }
-
-    private static void fire(int perSecond, Duration duration, boolean ramp, Firing firing) {
+    /**
+     * Fires the n-th time when it is due (n / rate, or on the ramp sqrt(2 * duration * n / rate))
+     * and not before, with the time it actually fired; one that falls behind fires at once.
+     */
+    private static void fire(int perSecond, Duration duration, boolean ramp, LongConsumer firing) {
         long started = System.nanoTime();
         double seconds = duration.toNanos() / 1e9;
-        long fired = 0;
-        while (true) {
-            long now = System.nanoTime();
-            double elapsed = (now - started) / 1e9;
-            if (elapsed >= seconds) {
+        for (long n = 1; ; n++) {
+            double due = ramp ? Math.sqrt(2 * seconds * n / perSecond) : (double) n / perSecond;
+            if (due >= seconds) {
                 return;
             }
-            double due = ramp ? perSecond * elapsed * elapsed / (2 * seconds) : perSecond * elapsed;
-            for (; fired < due; fired++) {
-                firing.fire(now);
+            long dueNanos = started + (long) Math.ceil(due * 1e9);
+            for (long wait = dueNanos - System.nanoTime(); wait > 0; wait = dueNanos - System.nanoTime()) {
+                LockSupport.parkNanos(wait);
             }
-            LockSupport.parkNanos(PACE_NANOS);
+            firing.accept(System.nanoTime());
         }
     }
 }
