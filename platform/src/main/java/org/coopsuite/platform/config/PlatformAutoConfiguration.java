@@ -50,8 +50,8 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
-    Projector projector(MongoTemplate mongo, MeterRegistry registry) {
-        return new Projector(mongo, registry);
+    Projector projector(MongoTemplate mongo, MeterRegistry registry, PlatformProperties properties) {
+        return new Projector(mongo, registry, properties.projection().cachedViews());
     }
 
     /** First of all filters, so that even a rejected request is logged with its correlation id. */

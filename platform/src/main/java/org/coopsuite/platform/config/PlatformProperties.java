@@ -12,18 +12,19 @@ import org.springframework.util.unit.DataSize;
  * @param outbox the relay's timing
  * @param consumer retries of a failing event before it is dead-lettered
  * @param web limits of the HTTP API
+ * @param projection what projections keep in memory
  */
 @ConfigurationProperties("coop.platform")
-public record PlatformProperties(@DefaultValue Outbox outbox, @DefaultValue Consumer consumer, @DefaultValue Web web) {
+public record PlatformProperties(@DefaultValue Outbox outbox, @DefaultValue Consumer consumer, @DefaultValue Web web,
+        @DefaultValue Projection projection) {
 
     /**
      * @param sweepInterval how often every instance looks for events a crash left behind
      * @param lease how long a relay holds an aggregate's outbox before another may take over
      * @param publishTimeout how long the relay waits for the broker's acknowledgements
-     * @param relayThreads threads publishing right after writes; each waits on two MongoDB round
-     *        trips and the broker's acknowledgement per aggregate, so 8 rather than the cores
-     *        (docs/benchmarks.md: 2 left call-service's events 14 s behind at 100 calls/s, 16
-     *        took CPU from the requests)
+     * @param relayThreads threads publishing right after writes, a round of up to 200 aggregates
+     *        each; a round mostly waits (on MongoDB and the broker's acknowledgements), so more
+     *        threads than cores (docs/benchmarks.md)
      */
     public record Outbox(@DefaultValue("2s") Duration sweepInterval, @DefaultValue("30s") Duration lease,
             @DefaultValue("10s") Duration publishTimeout, @DefaultValue("8") int relayThreads) {
@@ -40,5 +41,12 @@ public record PlatformProperties(@DefaultValue Outbox outbox, @DefaultValue Cons
 
     /** @param maxBodySize the largest request body accepted; larger ones get a 413 */
     public record Web(@DefaultValue("64KB") DataSize maxBodySize) {
+    }
+
+    /**
+     * @param cachedViews how many of the views written last a service keeps in memory, to skip
+     *        reading them again (each is checked by its revision when written; 0 turns it off)
+     */
+    public record Projection(@DefaultValue("10000") int cachedViews) {
     }
 }

@@ -6,7 +6,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
-/** Events applied, duplicates skipped, gaps seen and batch apply time, per projection. */
+/** Events applied, duplicates skipped, gaps seen, views read and batch apply time, per projection. */
 class ProjectionMetrics {
 
     private final MeterRegistry registry;
@@ -24,6 +24,17 @@ class ProjectionMetrics {
         Timer.builder("coop.projection.batch").description("Time to apply and write one batch")
                 .tag("projection", projection).register(registry)
                 .record(System.nanoTime() - startedNanos, TimeUnit.NANOSECONDS);
+    }
+
+    /** Counts the views a batch took from memory and those it read from the server. */
+    void viewsRead(String projection, int fromMemory, int fromServer) {
+        viewCounter(projection, "memory").increment(fromMemory);
+        viewCounter(projection, "server").increment(fromServer);
+    }
+
+    private Counter viewCounter(String projection, String source) {
+        return Counter.builder("coop.projection.views").description("Views a batch touched, by where they were read from")
+                .tag("projection", projection).tag("source", source).register(registry);
     }
 
     private Counter counter(String name, String description, String projection) {

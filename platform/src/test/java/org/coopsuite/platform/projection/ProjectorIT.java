@@ -29,7 +29,7 @@ class ProjectorIT {
 
     private final MongoTemplate mongo = new MongoTemplate(MONGO, "projector-" + UUID.randomUUID().toString().substring(0, 8));
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
-    private final Projector projector = new Projector(mongo, registry);
+    private final Projector projector = new Projector(mongo, registry, 100);
     private final DialogueCountProjection counting = new DialogueCountProjection();
     private final String a = TestEvents.newId();
     private final String b = TestEvents.newId();
@@ -106,6 +106,49 @@ class ProjectorIT {
     }
 
     @Test
+    void takesTheViewsItWroteLastFromMemoryAndTheOthersFromTheServer() {
+        projector.project(counting, List.of(TestEvents.scheduled(a)));
+
+        projector.project(counting, List.of(TestEvents.opened(a, 2), TestEvents.scheduled(b)));
+
+        assertThat(view(a).events()).isEqualTo(2);
+        assertThat(views("memory")).isEqualTo(1);
+        assertThat(views("server")).isEqualTo(2);
+    }
+
+    @Test
+    void neverKeepsAViewThatAFailingEventHalfChanged() {
+        projector.project(counting, List.of(TestEvents.scheduled(a)));
+        DialogueOpened poison = TestEvents.opened(a, 2);
+        DialogueCountProjection failingAfterCounting = new DialogueCountProjection(event -> {
+            if (event == poison) {
+                throw new IllegalStateException("cannot apply");
+            }
+        });
+        assertThatThrownBy(() -> projector.project(failingAfterCounting, List.of(poison)))
+                .isInstanceOf(EventFailedException.class);
+
+        projector.project(counting, List.of(TestEvents.opened(a, 2)));
+
+        assertThat(view(a).events()).isEqualTo(2);
+        assertThat(view(a).getRevision()).isEqualTo(2);
+    }
+
+    @Test
+    void aViewKeptInMemoryThatAnotherWriterChangedIsRefusedThenReadAfresh() {
+        projector.project(counting, List.of(TestEvents.scheduled(a)));
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(a)),
+                new Update().inc("revision", 1).set("events", 10), DialogueCountProjection.COLLECTION);
+
+        assertThatThrownBy(() -> projector.project(counting, List.of(TestEvents.opened(a, 2))))
+                .isInstanceOf(ProjectionConflictException.class);
+        projector.project(counting, List.of(TestEvents.opened(a, 2)));
+
+        assertThat(view(a).events()).isEqualTo(11);
+        assertThat(view(a).getRevision()).isEqualTo(3);
+    }
+
+    @Test
     void refusesToOverwriteAViewAnotherWriterChangedMeanwhile() {
         projector.project(counting, List.of(TestEvents.scheduled(a)));
         DialogueCountProjection racedByAnotherWriter = new DialogueCountProjection(event -> mongo.updateFirst(
@@ -125,5 +168,10 @@ class ProjectorIT {
     private double count(String counter) {
         return registry.find(counter).tag("projection", DialogueCountProjection.COLLECTION).counters().stream()
                 .mapToDouble(c -> c.count()).sum();
+    }
+
+    private double views(String source) {
+        return registry.find("coop.projection.views").tag("projection", DialogueCountProjection.COLLECTION)
+                .tag("source", source).counters().stream().mapToDouble(c -> c.count()).sum();
     }
 }
