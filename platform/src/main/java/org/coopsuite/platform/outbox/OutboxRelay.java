@@ -2,34 +2,60 @@ package org.coopsuite.platform.outbox;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Function;
 
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * Publishes the events waiting in aggregates' outboxes, in order, and then removes exactly
  * those events. It runs right after each write (so latency never waits for a tick) and from
  * a periodic sweep (so whatever a crash left behind is published when any instance next runs).
  *
- * <p>Several instances may relay the same collection: an instance first claims a document by
- * moving its {@code relayLease} (an expiry time, 0 when free) with a write guarded by the
- * lease it read; only one such write can succeed. A holder that dies leaves a lease that
- * expires, and the next sweep takes over (then, and only then, an event can go twice).
+ * <p>It works in rounds over many aggregates at once, so that the cost of a round (four
+ * MongoDB round trips and one wait for the broker) is shared by every write that came in
+ * meanwhile: claim the outboxes in one bulk write, read what was claimed, send every event
+ * and wait for all the acknowledgements together, remove exactly those events and free the
+ * outboxes in one bulk write, then read which outboxes grew meanwhile and queue them again.
+ *
+ * <p>Several instances may relay the same collection: a relay claims a document by moving
+ * its {@code relayLease} (an expiry time, 0 when free) with a write guarded by the lease it
+ * expects, and marks it with its round's {@code relayClaim}; only one such write can succeed.
+ * A holder that dies leaves a lease that expires, and the next round that meets it takes
+ * over (then, and only then, an event can go twice).
  */
 public class OutboxRelay {
 
+    static final String RELAY_CLAIM = "relayClaim";
+    /** Aggregates per round: a bulk write and a {@code $in} read of a few hundred stay cheap on any server. */
+    static final int ROUND_SIZE = 200;
+
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
 
     private final MongoTemplate mongo;
     private final EventPublisher publisher;
@@ -38,6 +64,10 @@ public class OutboxRelay {
     private final Duration lease;
     private final ExecutorService executor;
     private final Set<String> collections = ConcurrentHashMap.newKeySet();
+    private final Queue<Waiting> waiting = new ConcurrentLinkedQueue<>();
+
+    private record Waiting(String collection, String id) {
+    }
 
     public OutboxRelay(MongoTemplate mongo, EventPublisher publisher, OutboxMetrics metrics, Clock clock,
             Duration lease, ExecutorService executor) {
@@ -49,40 +79,28 @@ public class OutboxRelay {
         this.executor = executor;
     }
 
-    /** Relays one aggregate's outbox in the background, now. */
+    /**
+     * Relays one aggregate's outbox in the background, now: it joins the next round. Every call
+     * hands the executor a round, which finds nothing left to do when an earlier one took it.
+     */
     public void publishSoon(String collection, String id) {
+        waiting.add(new Waiting(collection, id));
         try {
-            executor.execute(() -> relay(collection, id));
+            executor.execute(this::relayWaiting);
         } catch (RejectedExecutionException e) {
             log.debug("Relay is shutting down; the sweep of the next start publishes {}/{}", collection, id);
         }
     }
 
-    /** Publishes everything pending in one aggregate's outbox, unless another relay holds it. */
-    public void relay(String collection, String id) {
-        try {
-            // The usual case is a free lease (0): claim straight away, without reading first.
-            Document after = claimAndPublish(collection, id, 0L);
-            if (after == null) {
-                after = takeOverIfExpired(collection, id);
+    private void relayWaiting() {
+        Map<String, Set<String>> byCollection = new LinkedHashMap<>();
+        int taken = 0;
+        for (Waiting next = waiting.poll(); next != null; next = taken < ROUND_SIZE ? waiting.poll() : null) {
+            if (byCollection.computeIfAbsent(next.collection(), c -> new LinkedHashSet<>()).add(next.id())) {
+                taken++;
             }
-            while (after != null && hasOutbox(after)) {
-                after = claimAndPublish(collection, id, 0L);
-            }
-        } catch (RuntimeException e) {
-            metrics.failed();
-            log.warn("Relaying {}/{} failed, the sweep retries: {}", collection, id, e.toString());
         }
-    }
-
-    /** Claims the outbox from a holder whose lease has expired (it died); null when it still holds it. */
-    private Document takeOverIfExpired(String collection, String id) {
-        Document current = mongo.findOne(leaseAndPending(Criteria.where("_id").is(id)), Document.class, collection);
-        if (current == null || !hasOutbox(current)) {
-            return null;
-        }
-        long heldUntil = current.get(AggregateStore.RELAY_LEASE, Number.class).longValue();
-        return heldUntil > clock.millis() ? null : claimAndPublish(collection, id, heldUntil);
+        byCollection.forEach(this::relay);
     }
 
     /** Adds a collection of aggregates to the sweep and sweeps it once now. */
@@ -109,68 +127,146 @@ public class OutboxRelay {
         pending.fields().include(AggregateStore.OUTBOX + "." + OutboxEntry.EVENT_ID).include(AggregateStore.OUTBOX + ".occurredAt");
         List<Document> documents = mongo.find(pending, Document.class, collection);
         metrics.pending(collection, documents);
-        documents.forEach(document -> relay(collection, document.getString("_id")));
+        List<String> ids = documents.stream().map(document -> document.getString("_id")).toList();
+        for (int from = 0; from < ids.size(); from += ROUND_SIZE) {
+            relay(collection, ids.subList(from, Math.min(ids.size(), from + ROUND_SIZE)));
+        }
     }
 
     /**
-     * Claims the outbox if its lease is still {@code heldUntil}, publishes what it holds, then
-     * removes exactly that and frees the lease.
-     *
-     * @return the document after the release (its outbox may have grown meanwhile), or null when
-     *         another relay holds the outbox
+     * Publishes everything pending in these aggregates' outboxes, except those another relay
+     * holds; the outboxes that grew while it published are queued for the next round.
      */
-    private Document claimAndPublish(String collection, String id, long heldUntil) {
-        long myLease = clock.millis() + lease.toMillis();
-        // Claim and read in one step: the outbox as it is once claimed, never an older read of it
-        // (another relay may have published and released it since).
-        Query claim = Query.query(Criteria.where("_id").is(id).and(AggregateStore.RELAY_LEASE).is(heldUntil));
-        claim.fields().include(AggregateStore.OUTBOX);
-        Document claimed = mongo.findAndModify(claim, Update.update(AggregateStore.RELAY_LEASE, myLease),
-                FindAndModifyOptions.options().returnNew(true), Document.class, collection);
-        if (claimed == null) {
-            return null;
+    public void relay(String collection, Collection<String> ids) {
+        try {
+            relayRound(collection, ids).forEach(id -> publishSoon(collection, id));
+        } catch (RuntimeException e) {
+            metrics.failed();
+            log.warn("Relaying {} aggregates of {} failed, the sweep retries: {}", ids.size(), collection, e.toString());
         }
-        if (!hasOutbox(claimed)) {
-            return releaseEmpty(collection, id, myLease);
+    }
+
+    /** @return the ids of the outboxes this round published from that have grown since */
+    private List<String> relayRound(String collection, Collection<String> ids) {
+        Round round = new Round(clock.millis() + lease.toMillis(), UUID.randomUUID().toString());
+        Map<String, Long> free = new LinkedHashMap<>();
+        ids.forEach(id -> free.put(id, 0L));
+        List<Document> claimed = claim(collection, free, round);
+        Map<String, Long> expired = expiredLeases(collection, ids, claimed);
+        if (!expired.isEmpty()) {
+            claimed.addAll(claim(collection, expired, round));
         }
-        List<OutboxEntry> entries = claimed.getList(AggregateStore.OUTBOX, Document.class).stream()
-                .map(OutboxEntry::fromDocument).toList();
+        if (claimed.isEmpty()) {
+            return List.of();
+        }
+        List<OutboxEntry> entries = claimed.stream().flatMap(document -> outbox(document).stream()).toList();
         try {
             publisher.publish(entries);
         } catch (RuntimeException e) {
-            releaseEmpty(collection, id, myLease);
+            write(collection, claimed, document -> release(document, round, List.of()));
             throw e;
         }
         metrics.published(collection, entries.size());
-        return release(collection, id, myLease, entries);
-    }
-
-    /** Frees the lease without removing anything; the returned empty document ends the loop. */
-    private Document releaseEmpty(String collection, String id, long myLease) {
-        Query mine = Query.query(Criteria.where("_id").is(id).and(AggregateStore.RELAY_LEASE).is(myLease));
-        mongo.updateFirst(mine, Update.update(AggregateStore.RELAY_LEASE, 0L), collection);
-        return new Document();
-    }
-
-    private Document release(String collection, String id, long myLease, List<OutboxEntry> published) {
-        List<String> ids = published.stream().map(OutboxEntry::eventId).toList();
-        Update removePublished = new Update()
-                .pull(AggregateStore.OUTBOX, new Document(OutboxEntry.EVENT_ID, new Document("$in", ids)))
-                .set(AggregateStore.RELAY_LEASE, 0L);
-        Query mine = leaseAndPending(Criteria.where("_id").is(id).and(AggregateStore.RELAY_LEASE).is(myLease));
-        Document after = mongo.findAndModify(mine, removePublished, FindAndModifyOptions.options().returnNew(true),
-                Document.class, collection);
-        if (after == null) {
-            log.warn("Lease on {}/{} expired while publishing; its events may go out twice", collection, id);
+        long released = write(collection, claimed, document -> release(document, round, outbox(document)));
+        if (released < claimed.size()) {
+            log.warn("Leases on {} outboxes of {} expired while publishing; their events may go out twice",
+                    claimed.size() - released, collection);
         }
-        return after;
+        return grown(collection, claimed);
     }
 
-    /** The lease and the ids of the pending events: all a relay needs to decide, not the whole state. */
-    private static Query leaseAndPending(Criteria criteria) {
-        Query query = Query.query(criteria);
-        query.fields().include(AggregateStore.RELAY_LEASE).include(AggregateStore.OUTBOX + "." + OutboxEntry.EVENT_ID);
-        return query;
+    /** The lease a round's claims set, and the mark that tells its documents from any other's. */
+    private record Round(long lease, String claim) {
+    }
+
+    /**
+     * Claims each outbox whose lease is still the one expected, in one bulk write, and reads the
+     * claimed documents: their outboxes as they are once claimed, never an older read of them
+     * (another relay may have published and released them since).
+     */
+    private List<Document> claim(String collection, Map<String, Long> expectedLeases, Round round) {
+        List<WriteModel<Document>> claims = new ArrayList<>(expectedLeases.size());
+        expectedLeases.forEach((id, heldUntil) -> claims.add(new UpdateOneModel<>(leaseIs(id, heldUntil),
+                Updates.combine(Updates.set(AggregateStore.RELAY_LEASE, round.lease()),
+                        Updates.set(RELAY_CLAIM, round.claim())))));
+        if (mongo.getCollection(collection).bulkWrite(claims, UNORDERED).getModifiedCount() == 0) {
+            return new ArrayList<>();
+        }
+        List<Document> claimed = new ArrayList<>();
+        for (Document document : mongo.getCollection(collection).find(Filters.in("_id", expectedLeases.keySet()))
+                .projection(Projections.include(AggregateStore.RELAY_LEASE, RELAY_CLAIM, AggregateStore.OUTBOX))) {
+            if (isClaimedBy(document, round)) {
+                claimed.add(document);
+            }
+        }
+        return claimed;
+    }
+
+    /** The leases of the outboxes not claimed that are pending under a holder that has died. */
+    private Map<String, Long> expiredLeases(String collection, Collection<String> ids, List<Document> claimed) {
+        Set<String> others = new LinkedHashSet<>(ids);
+        claimed.forEach(document -> others.remove(document.getString("_id")));
+        Map<String, Long> expired = new LinkedHashMap<>();
+        if (others.isEmpty()) {
+            return expired;
+        }
+        long now = clock.millis();
+        for (Document document : mongo.getCollection(collection).find(Filters.in("_id", others))
+                .projection(Projections.include(AggregateStore.RELAY_LEASE, AggregateStore.OUTBOX + "." + OutboxEntry.EVENT_ID))) {
+            long heldUntil = document.get(AggregateStore.RELAY_LEASE, Number.class).longValue();
+            if (hasOutbox(document) && heldUntil != 0 && heldUntil <= now) {
+                expired.put(document.getString("_id"), heldUntil);
+            }
+        }
+        return expired;
+    }
+
+    /** Frees the lease, removing exactly the events published; only while this round still holds it. */
+    private static UpdateOneModel<Document> release(Document claimed, Round round, List<OutboxEntry> published) {
+        Bson free = Updates.set(AggregateStore.RELAY_LEASE, 0L);
+        Bson update = published.isEmpty() ? free
+                : Updates.combine(free, Updates.pull(AggregateStore.OUTBOX, Filters.in(OutboxEntry.EVENT_ID,
+                        published.stream().map(OutboxEntry::eventId).toList())));
+        return new UpdateOneModel<>(leaseIs(claimed.getString("_id"), round.lease()), update);
+    }
+
+    /** The ids of these documents whose outbox is not empty: events were appended while they were held. */
+    private List<String> grown(String collection, List<Document> documents) {
+        List<String> ids = documents.stream().map(document -> document.getString("_id")).toList();
+        List<String> grown = new ArrayList<>();
+        for (Document document : mongo.getCollection(collection).find(Filters.in("_id", ids))
+                .projection(Projections.include(AggregateStore.OUTBOX + "." + OutboxEntry.EVENT_ID))) {
+            if (hasOutbox(document)) {
+                grown.add(document.getString("_id"));
+            }
+        }
+        return grown;
+    }
+
+    /** @return how many documents matched */
+    private long write(String collection, List<Document> documents,
+            Function<Document, UpdateOneModel<Document>> update) {
+        List<WriteModel<Document>> writes = documents.stream().<WriteModel<Document>>map(update).toList();
+        return mongo.getCollection(collection).bulkWrite(writes, UNORDERED).getMatchedCount();
+    }
+
+    /**
+     * A plain {@code {_id, relayLease}} document, not {@code Filters.and} (which renders as
+     * {@code $and}): the local stack's server uses the unique index only for exactly these fields.
+     */
+    private static Document leaseIs(String id, long heldUntil) {
+        return new Document("_id", id).append(AggregateStore.RELAY_LEASE, heldUntil);
+    }
+
+    private static boolean isClaimedBy(Document document, Round round) {
+        Number heldUntil = document.get(AggregateStore.RELAY_LEASE, Number.class);
+        return heldUntil != null && heldUntil.longValue() == round.lease()
+                && round.claim().equals(document.getString(RELAY_CLAIM));
+    }
+
+    private static List<OutboxEntry> outbox(Document document) {
+        List<Document> outbox = document.getList(AggregateStore.OUTBOX, Document.class);
+        return outbox == null ? List.of() : outbox.stream().map(OutboxEntry::fromDocument).toList();
     }
 
     private static boolean hasOutbox(Document document) {
