@@ -21,7 +21,7 @@ import org.coopsuite.bench.projection.ProjectionThroughput.PathResult;
  * <pre>
  * throughput [--events 500000] [--aggregates 10000] [--backend memory|h2] [--runs 3] [--paths raw,platform,record_at_a_time]
  * rebuild    [--events 1000000] [--aggregates 10000] [--backend memory|h2] [--runs 3]
- * latency    [--rate 500] [--warm-up-seconds 30] [--seconds 30] [--runs 3]
+ * latency    [--rate 500] [--warm-up-seconds 120] [--seconds 30] [--runs 3]
  * selection  [proposals] [warm-up] [measured]
  * </pre>
  */
@@ -38,7 +38,7 @@ public final class Bench {
         if (args.length == 0 || !List.of("throughput", "rebuild", "latency").contains(args[0])) {
             System.err.println("usage: bench throughput|rebuild [--events N] [--aggregates N] [--backend memory|h2] "
                     + "[--runs N] [--paths raw,platform,record_at_a_time]\n"
-                    + "       bench latency [--rate 500] [--warm-up-seconds 30] [--seconds 30] [--runs 3]\n"
+                    + "       bench latency [--rate 500] [--warm-up-seconds 120] [--seconds 30] [--runs 3]\n"
                     + "       bench selection [proposals] [warm-up] [measured]");
             System.exit(2);
         }
@@ -74,7 +74,7 @@ public final class Bench {
 
     private static int latency(Map<String, String> options) {
         int rate = Integer.parseInt(options.getOrDefault("rate", "500"));
-        Duration warmUp = Duration.ofSeconds(Long.parseLong(options.getOrDefault("warm-up-seconds", "30")));
+        Duration warmUp = Duration.ofSeconds(Long.parseLong(options.getOrDefault("warm-up-seconds", "120")));
         Duration measured = Duration.ofSeconds(Long.parseLong(options.getOrDefault("seconds", "30")));
         int runs = Integer.parseInt(options.getOrDefault("runs", "3"));
         java.nio.file.Path root = java.nio.file.Path.of(System.getProperty("coop.bench.root", "")).toAbsolutePath();
@@ -85,9 +85,10 @@ public final class Bench {
         for (int run = 1; run <= runs; run++) {
             LatencyBenchmark.Result result = LatencyBenchmark.run(root, version, rate, warmUp, measured);
             System.out.printf("  run %d raw %s%n  run %d service %s, failed commands %d %s, never seen in the projection %d%n"
-                    + "  run %d of which until call-service answered %s%n  run %d and until the event was on the call topic %s%n",
+                    + "  run %d of which until call-service answered %s%n  run %d and until the event was on the call topic %s%n"
+                    + "  run %d CPU per measured command: %s%n",
                     run, result.raw(), run, result.service(), result.failedCommands(), result.failureCauses(),
-                    result.unobserved(), run, result.accepted(), run, result.published());
+                    result.unobserved(), run, result.accepted(), run, result.published(), run, result.cpuPerCommand());
             results.add(result);
         }
         System.out.println(LatencyTable.render(results));

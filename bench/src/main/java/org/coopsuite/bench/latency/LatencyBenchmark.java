@@ -25,7 +25,7 @@ public final class LatencyBenchmark {
     /** What one run measured. */
     public record Result(Latencies.Summary raw, Latencies.Summary service, Latencies.Summary accepted,
             Latencies.Summary published, int failedCommands,
-            Map<String, Integer> failureCauses, int unobserved) {
+            Map<String, Integer> failureCauses, int unobserved, String cpuPerCommand) {
     }
 
     private LatencyBenchmark() {
@@ -41,10 +41,12 @@ public final class LatencyBenchmark {
             ServiceLatency commands = new ServiceLatency(call.port(),
                     TestTokens.as(Role.PROGRAMME_OFFICER).side("EU").bearer(),
                     mongo.getDatabase("bench-funding-service").getCollection("callViews"), stack.bootstrapServers());
-            Latencies service = commands.measure(perSecond, warmUp, measured);
+            CpuUse cpu = new CpuUse().add(call.name(), call::cpuTime).add(funding.name(), funding::cpuTime)
+                    .addThisJvm("benchmark JVM (broker, server, load)");
+            Latencies service = commands.measure(perSecond, warmUp, measured, cpu);
             return new Result(raw.summary(), service.summary(), commands.accepted().summary(),
                     commands.published().summary(), commands.failures(), commands.failureCauses(),
-                    commands.unobserved());
+                    commands.unobserved(), cpu.perCommand(perSecond * measured.toSeconds()));
         }
     }
 

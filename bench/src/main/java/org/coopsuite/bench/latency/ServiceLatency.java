@@ -72,7 +72,8 @@ final class ServiceLatency {
         return published;
     }
 
-    Latencies measure(int perSecond, Duration warmUp, Duration measured) {
+    /** @param cpu started and stopped around the measured period (the commands' sending, not the drain after) */
+    Latencies measure(int perSecond, Duration warmUp, Duration measured, CpuUse cpu) {
         try (TopicArrivals onCallTopic = new TopicArrivals(bootstrapServers, EventTopic.CALL.topic())) {
             Latencies latencies = new Latencies();
             AtomicBoolean commanding = new AtomicBoolean(true);
@@ -82,7 +83,9 @@ final class ServiceLatency {
             SteadyRate.Action draft = (sentNanos, isMeasured) -> draft(next.getAndIncrement(), sentNanos, isMeasured);
             SteadyRate.rampUp(perSecond, warmUp, draft);
             awaitWarmUpDone(next.get());
+            cpu.start();
             SteadyRate.measured(perSecond, measured, draft);
+            cpu.stop();
             commanding.set(false);
             try {
                 observer.join();
@@ -155,13 +158,14 @@ final class ServiceLatency {
     }
 
     /**
-     * Reads funding-service's views of pending calls every 2 ms until every call is seen, or a
-     * minute after the last command.
+     * Reads funding-service's views of pending calls every 2 ms until every command is answered
+     * and every call seen, or a minute after the last command.
      */
     private void observe(Latencies latencies, TopicArrivals onCallTopic, AtomicBoolean commanding) {
         long giveUpAt = Long.MAX_VALUE;
         long after = -1;
-        while (commanding.get() || (!pending.isEmpty() && System.nanoTime() < giveUpAt)) {
+        // Commands still unanswered when the sending ends go into pending later: wait for them too.
+        while (commanding.get() || ((inFlight.get() > 0 || !pending.isEmpty()) && System.nanoTime() < giveUpAt)) {
             if (!commanding.get()) {
                 giveUpAt = Math.min(giveUpAt, System.nanoTime() + TimeUnit.MINUTES.toNanos(1));
             }

@@ -86,6 +86,11 @@ public final class ServiceProcess implements AutoCloseable {
         return name;
     }
 
+    /** The CPU time the service's process has used so far (zero where the platform does not tell). */
+    public Duration cpuTime() {
+        return process.info().totalCpuDuration().orElse(Duration.ZERO);
+    }
+
     @Override
     public void close() {
         process.destroy();
