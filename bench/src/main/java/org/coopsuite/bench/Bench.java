@@ -19,8 +19,8 @@ import org.coopsuite.bench.projection.ProjectionThroughput.PathResult;
  * The benchmarks' command line ({@code ./coop bench ...}); see docs/benchmarks.md.
  *
  * <pre>
- * throughput [--events 500000] [--aggregates 10000] [--backend memory|h2] [--runs 3] [--paths raw,platform,record_at_a_time]
- * rebuild    [--events 1000000] [--aggregates 10000] [--backend memory|h2] [--runs 3]
+ * throughput [--events 500000] [--aggregates 10000] [--backend memory|h2|mongodb] [--runs 3] [--paths raw,platform,record_at_a_time]
+ * rebuild    [--events 1000000] [--aggregates 10000] [--backend memory|h2|mongodb] [--runs 3]
  * latency    [--rate 500] [--warm-up-seconds 120] [--seconds 30] [--runs 3]
  * selection  [proposals] [warm-up] [measured]
  * </pre>
@@ -36,7 +36,7 @@ public final class Bench {
             return;
         }
         if (args.length == 0 || !List.of("throughput", "rebuild", "latency").contains(args[0])) {
-            System.err.println("usage: bench throughput|rebuild [--events N] [--aggregates N] [--backend memory|h2] "
+            System.err.println("usage: bench throughput|rebuild [--events N] [--aggregates N] [--backend memory|h2|mongodb] "
                     + "[--runs N] [--paths raw,platform,record_at_a_time]\n"
                     + "       bench latency [--rate 500] [--warm-up-seconds 120] [--seconds 30] [--runs 3]\n"
                     + "       bench selection [proposals] [warm-up] [measured]");
@@ -53,7 +53,12 @@ public final class Bench {
         int runs = Integer.parseInt(options.getOrDefault("runs", "3"));
         List<Path> paths = Arrays.stream(options.getOrDefault("paths", rebuild ? "raw,platform" : "raw,platform,record_at_a_time")
                 .split(",")).map(p -> Path.valueOf(p.trim().toUpperCase(Locale.ROOT))).toList();
-        System.exit(report(args[0], backend, events, aggregates, runs, paths));
+        try {
+            System.exit(report(args[0], backend, events, aggregates, runs, paths));
+        } catch (IllegalStateException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+        }
     }
 
     private static int report(String name, BenchStack.Backend backend, int events, int aggregates, int runs, List<Path> paths) {

@@ -11,35 +11,52 @@ import org.coopsuite.infra.LocalKafkaBroker;
 import org.coopsuite.infra.LocalMongoServer;
 import org.coopsuite.infra.TopicCreator;
 import org.coopsuite.infra.token.JwtKeys;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.mongodb.MongoDBContainer;
 
 /**
  * The broker and the MongoDB-wire server one benchmark run measures on: the local stack's own
  * embedded Kafka (KRaft) and mongo-java-server, in a fresh directory, on free ports, so that
- * every path of the run reads the same topic and writes to the same server.
+ * every path of the run reads the same topic and writes to the same server. Where a Docker
+ * engine answers, the server can be a real MongoDB in a container instead.
  */
 public final class BenchStack implements AutoCloseable {
 
-    /** The storage behind mongo-java-server. */
-    public enum Backend { MEMORY, H2 }
+    /** The server: mongo-java-server in memory or on an H2 file, or a real MongoDB (Docker). */
+    public enum Backend { MEMORY, H2, MONGODB }
+
+    static final String MONGO_IMAGE = "mongo:8.0";
 
     public static final String TOPIC = "bench.funding.events";
     static final int PARTITIONS = 6;
 
     private final Path dir;
     private final LocalKafkaBroker broker;
-    private final LocalMongoServer mongo;
+    private final MongoServer mongo;
 
-    private BenchStack(Path dir, LocalKafkaBroker broker, LocalMongoServer mongo) {
+    /** A running MongoDB-wire server: where it is, and how to stop it. */
+    private record MongoServer(String uri, Runnable stop) {
+    }
+
+    private BenchStack(Path dir, LocalKafkaBroker broker, MongoServer mongo) {
         this.dir = dir;
         this.broker = broker;
         this.mongo = mongo;
     }
 
+    /** @throws IllegalStateException for the mongodb backend when no Docker engine answers (nothing is started) */
     public static BenchStack start(Backend backend) {
+        if (backend == Backend.MONGODB && !DockerClientFactory.instance().isDockerAvailable()) {
+            throw new IllegalStateException("The mongodb backend runs a real MongoDB (" + MONGO_IMAGE
+                    + ") in Docker, and no Docker engine answers here; use memory or h2");
+        }
         Path dir = tempDir();
         LocalKafkaBroker broker = LocalKafkaBroker.startOnFreePorts(dir.resolve("kafka"));
-        LocalMongoServer mongo = backend == Backend.H2 ? LocalMongoServer.startWithFile(dir.resolve("mongo"), 0)
-                : LocalMongoServer.startInMemory(0);
+        MongoServer mongo = switch (backend) {
+            case MEMORY -> embedded(LocalMongoServer.startInMemory(0));
+            case H2 -> embedded(LocalMongoServer.startWithFile(dir.resolve("mongo"), 0));
+            case MONGODB -> container();
+        };
         JwtKeys.ensure(dir);
         TopicCreator.createMissing(broker.bootstrapServers(), List.of(new NewTopic(TOPIC, PARTITIONS, (short) 1)));
         return new BenchStack(dir, broker, mongo);
@@ -50,7 +67,17 @@ public final class BenchStack implements AutoCloseable {
     }
 
     public String mongoUri() {
-        return mongo.connectionString();
+        return mongo.uri();
+    }
+
+    private static MongoServer embedded(LocalMongoServer server) {
+        return new MongoServer(server.connectionString(), server::close);
+    }
+
+    private static MongoServer container() {
+        MongoDBContainer container = new MongoDBContainer(MONGO_IMAGE);
+        container.start();
+        return new MongoServer(container.getConnectionString(), container::stop);
     }
 
     /** Where the platform path's services read their JWT public key from. */
@@ -61,7 +88,7 @@ public final class BenchStack implements AutoCloseable {
     @Override
     public void close() {
         broker.close();
-        mongo.close();
+        mongo.stop().run();
     }
 
     private static Path tempDir() {
