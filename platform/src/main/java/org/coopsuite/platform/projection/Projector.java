@@ -44,7 +44,7 @@ import org.springframework.data.mongodb.core.index.Index;
  * revision written, so a batch that failed or conflicted reads its views afresh; and if
  * another writer changed a view meanwhile, the revision guard refuses the write, as it would
  * for a view read from the server. On the local stack's server this spares the batch's read,
- * a third of a projection's time (docs/benchmarks.md).
+ * a third of the server's time in a projection (docs/benchmarks.md).
  *
  * <p>Views are mapped by the template's converter but read and written through the driver's
  * collection: the template's query mapping and bulk wrapper cost more than the mapping itself

@@ -40,9 +40,9 @@ public class SecurityConfiguration {
 
     /**
      * No observation of each security filter, authentication and authorization: the request's
-     * own observation traces it already, and these cost a sixth of call-service's request
-     * threads (building key values, even the decision's and authorities' {@code toString}) for
-     * spans nobody reads (docs/benchmarks.md).
+     * own observation traces it already, and these cost call-service's request threads a good
+     * part of their observation work (building key values, even the decision's and authorities'
+     * {@code toString}) for spans nobody reads (docs/benchmarks.md).
      */
     @Bean
     SecurityObservationSettings securityObservationSettings() {
