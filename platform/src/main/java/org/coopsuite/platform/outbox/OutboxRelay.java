@@ -50,10 +50,11 @@ import org.springframework.data.mongodb.core.query.Query;
  */
 public class OutboxRelay {
 
-    static final String RELAY_CLAIM = "relayClaim";
+    private static final String RELAY_CLAIM = "relayClaim";
     /** Aggregates per round: a bulk write and a {@code $in} read of a few hundred stay cheap on any server. */
-    static final int ROUND_SIZE = 200;
+    private static final int ROUND_SIZE = 200;
 
+    private static final String PENDING_EVENT_IDS = AggregateStore.OUTBOX + "." + OutboxEntry.EVENT_ID;
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
 
@@ -124,7 +125,7 @@ public class OutboxRelay {
     /** Relays every aggregate of a collection that has pending events. */
     void sweep(String collection) {
         Query pending = Query.query(Criteria.where(AggregateStore.OUTBOX + ".0").exists(true));
-        pending.fields().include(AggregateStore.OUTBOX + "." + OutboxEntry.EVENT_ID).include(AggregateStore.OUTBOX + ".occurredAt");
+        pending.fields().include(PENDING_EVENT_IDS).include(AggregateStore.OUTBOX + ".occurredAt");
         List<Document> documents = mongo.find(pending, Document.class, collection);
         metrics.pending(collection, documents);
         List<String> ids = documents.stream().map(document -> document.getString("_id")).toList();
@@ -193,8 +194,8 @@ public class OutboxRelay {
             return new ArrayList<>();
         }
         List<Document> claimed = new ArrayList<>();
-        for (Document document : mongo.getCollection(collection).find(Filters.in("_id", expectedLeases.keySet()))
-                .projection(Projections.include(AggregateStore.RELAY_LEASE, RELAY_CLAIM, AggregateStore.OUTBOX))) {
+        for (Document document : read(collection, expectedLeases.keySet(), AggregateStore.RELAY_LEASE, RELAY_CLAIM,
+                AggregateStore.OUTBOX)) {
             if (isClaimedBy(document, round)) {
                 claimed.add(document);
             }
@@ -211,8 +212,7 @@ public class OutboxRelay {
             return expired;
         }
         long now = clock.millis();
-        for (Document document : mongo.getCollection(collection).find(Filters.in("_id", others))
-                .projection(Projections.include(AggregateStore.RELAY_LEASE, AggregateStore.OUTBOX + "." + OutboxEntry.EVENT_ID))) {
+        for (Document document : read(collection, others, AggregateStore.RELAY_LEASE, PENDING_EVENT_IDS)) {
             long heldUntil = document.get(AggregateStore.RELAY_LEASE, Number.class).longValue();
             if (hasOutbox(document) && heldUntil != 0 && heldUntil <= now) {
                 expired.put(document.getString("_id"), heldUntil);
@@ -234,13 +234,17 @@ public class OutboxRelay {
     private List<String> grown(String collection, List<Document> documents) {
         List<String> ids = documents.stream().map(document -> document.getString("_id")).toList();
         List<String> grown = new ArrayList<>();
-        for (Document document : mongo.getCollection(collection).find(Filters.in("_id", ids))
-                .projection(Projections.include(AggregateStore.OUTBOX + "." + OutboxEntry.EVENT_ID))) {
+        for (Document document : read(collection, ids, PENDING_EVENT_IDS)) {
             if (hasOutbox(document)) {
                 grown.add(document.getString("_id"));
             }
         }
         return grown;
+    }
+
+    /** These documents of a collection (one {@code $in} by {@code _id}), with only these fields. */
+    private Iterable<Document> read(String collection, Collection<String> ids, String... fields) {
+        return mongo.getCollection(collection).find(Filters.in("_id", ids)).projection(Projections.include(fields));
     }
 
     /** @return how many documents matched */

@@ -74,11 +74,7 @@ class ProjectorIT {
     @Test
     void writesTheEventsBeforeAFailingOneAndNamesItsIndexWithoutItsHalfChange() {
         DialogueOpened poison = TestEvents.opened(a, 2);
-        DialogueCountProjection failingOnPoison = new DialogueCountProjection(event -> {
-            if (event == poison) {
-                throw new IllegalStateException("cannot apply");
-            }
-        });
+        DialogueCountProjection failingOnPoison = failingOn(poison);
 
         EventFailedException failed = catchThrowableOfType(EventFailedException.class, () -> projector.project(
                 failingOnPoison, List.of(TestEvents.scheduled(a), TestEvents.scheduled(b), poison, TestEvents.opened(b, 2))));
@@ -92,11 +88,7 @@ class ProjectorIT {
     @Test
     void countsTheEventsWrittenBeforeAFailureOnce() {
         DialogueOpened poison = TestEvents.opened(a, 2);
-        DialogueCountProjection failingOnPoison = new DialogueCountProjection(event -> {
-            if (event == poison) {
-                throw new IllegalStateException("cannot apply");
-            }
-        });
+        DialogueCountProjection failingOnPoison = failingOn(poison);
 
         assertThatThrownBy(() -> projector.project(failingOnPoison,
                 List.of(TestEvents.scheduled(a), TestEvents.scheduled(b), poison))).isInstanceOf(EventFailedException.class);
@@ -120,11 +112,7 @@ class ProjectorIT {
     void neverKeepsAViewThatAFailingEventHalfChanged() {
         projector.project(counting, List.of(TestEvents.scheduled(a)));
         DialogueOpened poison = TestEvents.opened(a, 2);
-        DialogueCountProjection failingAfterCounting = new DialogueCountProjection(event -> {
-            if (event == poison) {
-                throw new IllegalStateException("cannot apply");
-            }
-        });
+        DialogueCountProjection failingAfterCounting = failingOn(poison);
         assertThatThrownBy(() -> projector.project(failingAfterCounting, List.of(poison)))
                 .isInstanceOf(EventFailedException.class);
 
@@ -173,5 +161,14 @@ class ProjectorIT {
     private double views(String source) {
         return registry.find("coop.projection.views").tag("projection", DialogueCountProjection.COLLECTION)
                 .tag("source", source).counters().stream().mapToDouble(c -> c.count()).sum();
+    }
+
+    /** Counts like {@code counting}, then fails on {@code poison}: its view is left half changed. */
+    private static DialogueCountProjection failingOn(SpecificRecord poison) {
+        return new DialogueCountProjection(event -> {
+            if (event == poison) {
+                throw new IllegalStateException("cannot apply");
+            }
+        });
     }
 }
