@@ -27,10 +27,18 @@ import org.coopsuite.bench.projection.ProjectionThroughput.PathResult;
  */
 public final class Bench {
 
+    private static final String COMMON_POOL_PARALLELISM = "java.util.concurrent.ForkJoinPool.common.parallelism";
+
     private Bench() {
     }
 
     public static void main(String[] args) {
+        // The JDK's HttpClient completes every sendAsync on CompletableFuture's default executor,
+        // which on two cores (a common pool of parallelism 1) starts a new thread per task: a
+        // thread per command of the latency benchmark, in the JVM whose CPU it counts.
+        if (System.getProperty(COMMON_POOL_PARALLELISM) == null) {
+            System.setProperty(COMMON_POOL_PARALLELISM, "2");
+        }
         if (args.length > 0 && args[0].equals("selection")) {
             SelectionBenchmark.main(Arrays.copyOfRange(args, 1, args.length));
             return;

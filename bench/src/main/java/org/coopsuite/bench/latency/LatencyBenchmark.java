@@ -41,9 +41,12 @@ public final class LatencyBenchmark {
             ServiceLatency commands = new ServiceLatency(call.port(),
                     TestTokens.as(Role.PROGRAMME_OFFICER).side("EU").bearer(),
                     mongo.getDatabase("bench-funding-service").getCollection("callViews"), stack.bootstrapServers());
+            String operator = TestTokens.as(Role.OPERATOR).side("EU").bearer();
+            Compilation compilation = new Compilation().add(call.name(), () -> call.compilationTime(operator))
+                    .add(funding.name(), () -> funding.compilationTime(operator)).addThisJvm("benchmark JVM");
             CpuUse cpu = new CpuUse().add(call.name(), call::cpuTime).add(funding.name(), funding::cpuTime)
                     .addThisJvm("benchmark JVM (broker, server, load)");
-            Latencies service = commands.measure(perSecond, warmUp, measured, cpu);
+            Latencies service = commands.measure(perSecond, warmUp, measured, compilation, cpu);
             return new Result(raw.summary(), service.summary(), commands.accepted().summary(),
                     commands.published().summary(), commands.failures(), commands.failureCauses(),
                     commands.unobserved(), cpu.perCommand(perSecond * measured.toSeconds()));

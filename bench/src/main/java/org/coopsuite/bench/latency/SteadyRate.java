@@ -31,6 +31,11 @@ final class SteadyRate {
         fire(perSecond, duration, false, now -> action.fire(now, true));
     }
 
+    /** A period at the rate whose results are not kept: more warm-up. */
+    static void unmeasured(int perSecond, Duration duration, Action action) {
+        fire(perSecond, duration, false, now -> action.fire(now, false));
+    }
+
     /**
      * A warm-up whose rate rises evenly from nothing to {@code perSecond}: a cold service
      * compiles its hot code while the load is still light, instead of queueing a backlog that

@@ -37,6 +37,13 @@ class SteadyRateTest {
     }
 
     @Test
+    void anUnmeasuredPeriodFiresAtTheRateAndKeepsNone() {
+        SteadyRate.unmeasured(1_000, Duration.ofMillis(100), record);
+
+        assertThat(firings).hasSize(99).allMatch(firing -> firing[1] == 0);
+    }
+
+    @Test
     void aWarmUpThenTheMeasuredPeriodAtTheSameRate() {
         SteadyRate.run(1_000, Duration.ofMillis(100), Duration.ofMillis(100), record);
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.coopsuite.infra.Ports;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -84,6 +85,23 @@ public final class ServiceProcess implements AutoCloseable {
 
     public String name() {
         return name;
+    }
+
+    /**
+     * The time the service's JIT compilers have spent so far, as its actuator tells an operator
+     * (Micrometer's {@code jvm.compilation.time}).
+     *
+     * @param operatorBearer an {@code Authorization} header value of a token with the OPERATOR role
+     */
+    public Duration compilationTime(String operatorBearer) {
+        Map<String, Object> metric = http().get().uri("/actuator/metrics/jvm.compilation.time")
+                .header("Authorization", operatorBearer).retrieve()
+                .body(new ParameterizedTypeReference<Map<String, Object>>() { });
+        if (metric == null || !(metric.get("measurements") instanceof List<?> measurements) || measurements.isEmpty()
+                || !(measurements.get(0) instanceof Map<?, ?> count) || !(count.get("value") instanceof Number millis)) {
+            throw new IllegalStateException(name + " did not tell its compilation time: " + metric);
+        }
+        return Duration.ofMillis(millis.longValue());
     }
 
     /** The CPU time the service's process has used so far (zero where the platform does not tell). */
