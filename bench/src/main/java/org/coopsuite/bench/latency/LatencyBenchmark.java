@@ -42,14 +42,15 @@ public final class LatencyBenchmark {
                     TestTokens.as(Role.PROGRAMME_OFFICER).side("EU").bearer(),
                     mongo.getDatabase("bench-funding-service").getCollection("callViews"), stack.bootstrapServers());
             String operator = TestTokens.as(Role.OPERATOR).side("EU").bearer();
-            Compilation compilation = new Compilation().add(call.name(), () -> call.compilationTime(operator))
-                    .add(funding.name(), () -> funding.compilationTime(operator)).addThisJvm("benchmark JVM");
-            CpuUse cpu = new CpuUse().add(call.name(), call::cpuTime).add(funding.name(), funding::cpuTime)
-                    .addThisJvm("benchmark JVM (broker, server, load)");
+            ProcessTimes compilation = new ProcessTimes().add(call.name(), () -> call.compilationTime(operator))
+                    .add(funding.name(), () -> funding.compilationTime(operator))
+                    .add("benchmark JVM", ProcessTimes.thisJvmCompilation());
+            ProcessTimes cpu = new ProcessTimes().add(call.name(), call::cpuTime).add(funding.name(), funding::cpuTime)
+                    .add("benchmark JVM (broker, server, load)", ProcessTimes.thisJvmCpu());
             Latencies service = commands.measure(perSecond, warmUp, measured, compilation, cpu);
             return new Result(raw.summary(), service.summary(), commands.accepted().summary(),
                     commands.published().summary(), commands.failures(), commands.failureCauses(),
-                    commands.unobserved(), cpu.perCommand(perSecond * measured.toSeconds()));
+                    commands.unobserved(), ProcessTimes.describe(commands.cpuSpent(), perSecond * measured.toSeconds()));
         }
     }
 

@@ -59,6 +59,7 @@ final class ServiceLatency {
     /** From each measured command's send to its event's arrival on the call topic, for where the time goes. */
     private final Latencies published = new Latencies();
     private final String bootstrapServers;
+    private Map<String, Duration> cpuSpent = Map.of();
     /** Failed commands by what failed them: an HTTP status, or the client's exception. */
     private final Map<String, AtomicInteger> failures = new ConcurrentHashMap<>();
 
@@ -78,11 +79,17 @@ final class ServiceLatency {
         return published;
     }
 
+    /** The CPU time each process used in the measured period. */
+    Map<String, Duration> cpuSpent() {
+        return cpuSpent;
+    }
+
     /**
-     * @param compilation read after the ramp, to go on warming up until the JIT compilers are quiet
-     * @param cpu started and stopped around the measured period (the commands' sending, not the drain after)
+     * @param compilation the JIT compilers' time of each JVM: the warm-up goes on until they are quiet
+     * @param cpu the CPU time of each process, read around the measured period (the commands'
+     *        sending, not the drain after): see {@link #cpuSpent()}
      */
-    Latencies measure(int perSecond, Duration warmUp, Duration measured, Compilation compilation, CpuUse cpu) {
+    Latencies measure(int perSecond, Duration warmUp, Duration measured, ProcessTimes compilation, ProcessTimes cpu) {
         try (TopicArrivals onCallTopic = new TopicArrivals(bootstrapServers, EventTopic.CALL.topic())) {
             Latencies latencies = new Latencies();
             AtomicBoolean commanding = new AtomicBoolean(true);
@@ -93,9 +100,9 @@ final class ServiceLatency {
             SteadyRate.rampUp(perSecond, warmUp, draft);
             settle(perSecond, draft, compilation);
             awaitWarmUpDone(next.get());
-            cpu.start();
+            cpu.sinceLast();
             SteadyRate.measured(perSecond, measured, draft);
-            cpu.stop();
+            cpuSpent = cpu.sinceLast();
             commanding.set(false);
             try {
                 observer.join();
@@ -130,7 +137,7 @@ final class ServiceLatency {
      * of the three JVMs' compilers still worked about 10 s in every 10 s for another 100 s, and
      * were quiet only after about 220 s.
      */
-    private static void settle(int perSecond, SteadyRate.Action draft, Compilation compilation) {
+    private static void settle(int perSecond, SteadyRate.Action draft, ProcessTimes compilation) {
         long started = System.nanoTime();
         compilation.sinceLast();
         while (true) {
@@ -139,7 +146,7 @@ final class ServiceLatency {
             boolean quiet = compiled.values().stream().allMatch(time -> time.compareTo(QUIET_COMPILATION) <= 0);
             Duration settling = Duration.ofNanos(System.nanoTime() - started);
             System.out.printf("  warm-up: +%d s, compiling in the last %d s: %s%n", settling.toSeconds(),
-                    SETTLING_PERIOD.toSeconds(), Compilation.describe(compiled));
+                    SETTLING_PERIOD.toSeconds(), ProcessTimes.describe(compiled, 1));
             if (quiet || settling.compareTo(SETTLING_AT_MOST) >= 0) {
                 System.out.printf("  warm-up: %s after %d s more at the rate%n",
                         quiet ? "JIT compilers quiet" : "JIT compilers STILL AT WORK", settling.toSeconds());

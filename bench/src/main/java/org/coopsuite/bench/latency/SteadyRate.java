@@ -22,8 +22,8 @@ final class SteadyRate {
 
     /** A warm-up at the rate, then the measured period at the same rate. */
     static void run(int perSecond, Duration warmUp, Duration measured, Action action) {
-        fire(perSecond, warmUp, false, now -> action.fire(now, false));
-        fire(perSecond, measured, false, now -> action.fire(now, true));
+        unmeasured(perSecond, warmUp, action);
+        measured(perSecond, measured, action);
     }
 
     /** The measured period at the rate. */
