@@ -25,8 +25,11 @@ import org.springframework.data.mongodb.core.query.Update;
  * guarded by the aggregate version, so neither can exist without the other on any MongoDB
  * (no multi-document transaction needed). The relay is then asked to publish at once.
  *
- * <p>Document shape: {@code {_id, version, state: {...}, outbox: [...], relayLease}}. The state
- * is a sub-document, replaced whole on every write, so a field that became empty goes away.
+ * <p>Document shape: {@code {_id, version, state: {...}, outbox: [...], relayLease, relayPending}}.
+ * The state is a sub-document, replaced whole on every write, so a field that became empty goes
+ * away. {@code relayPending} (the aggregate's id, so that it is unique) is set by every write
+ * and removed by the relay once it has seen the outbox empty: the periodic sweep finds the
+ * pending aggregates through its sparse index instead of scanning the collection.
  */
 public class AggregateStore {
 
@@ -34,6 +37,7 @@ public class AggregateStore {
     static final String STATE = "state";
     static final String OUTBOX = "outbox";
     static final String RELAY_LEASE = "relayLease";
+    static final String RELAY_PENDING = "relayPending";
 
     private final MongoTemplate mongo;
     private final EventCodec codec;
@@ -53,12 +57,14 @@ public class AggregateStore {
      * Declares the indexes a collection of aggregates needs and lets the relay sweep it.
      * The two unique compound indexes look redundant beside {@code _id}, but they are what
      * makes the guarded writes ({@code {_id, version}} and {@code {_id, relayLease}}) use an
-     * index on the local stack's server, which otherwise scans the whole collection.
+     * index on the local stack's server, which otherwise scans the whole collection. The
+     * sparse one on {@code relayPending} holds only the aggregates whose outbox may be pending.
      */
     public void register(String collection) {
         var indexes = mongo.indexOps(collection);
         indexes.createIndex(new Index().on("_id", Sort.Direction.ASC).on(VERSION, Sort.Direction.ASC).unique());
         indexes.createIndex(new Index().on("_id", Sort.Direction.ASC).on(RELAY_LEASE, Sort.Direction.ASC).unique());
+        indexes.createIndex(new Index().on(RELAY_PENDING, Sort.Direction.ASC).unique().sparse());
         relay.register(collection);
     }
 
@@ -104,7 +110,8 @@ public class AggregateStore {
                 .append(VERSION, lastVersion(events))
                 .append(STATE, toDocument(state))
                 .append(OUTBOX, outbox(events))
-                .append(RELAY_LEASE, 0L);
+                .append(RELAY_LEASE, 0L)
+                .append(RELAY_PENDING, id);
         try {
             mongo.insert(document, collection);
         } catch (DuplicateKeyException e) {
@@ -125,6 +132,7 @@ public class AggregateStore {
         Update update = new Update()
                 .set(VERSION, lastVersion(events))
                 .set(STATE, toDocument(state))
+                .set(RELAY_PENDING, id)
                 .push(OUTBOX).each(outbox(events).toArray());
         if (mongo.updateFirst(guard, update, collection).getMatchedCount() == 0) {
             throw new StaleVersionException(id, expectedVersion);

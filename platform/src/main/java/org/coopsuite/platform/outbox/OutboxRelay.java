@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
@@ -28,19 +29,26 @@ import org.bson.conversions.Bson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 
 /**
  * Publishes the events waiting in aggregates' outboxes, in order, and then removes exactly
  * those events. It runs right after each write (so latency never waits for a tick) and from
  * a periodic sweep (so whatever a crash left behind is published when any instance next runs).
  *
- * <p>It works in rounds over many aggregates at once, so that the cost of a round (four
+ * <p>It works in rounds over many aggregates at once, so that the cost of a round (five
  * MongoDB round trips and one wait for the broker) is shared by every write that came in
  * meanwhile: claim the outboxes in one bulk write, read what was claimed, send every event
  * and wait for all the acknowledgements together, remove exactly those events and free the
- * outboxes in one bulk write, then read which outboxes grew meanwhile and queue them again.
+ * outboxes in one bulk write, then read which outboxes grew meanwhile and queue them again,
+ * and unmark the others.
+ *
+ * <p>The sweep looks only at the aggregates marked {@code relayPending}: every write marks
+ * its aggregate, and a round unmarks an aggregate once it has read its outbox empty, guarded
+ * by the version it read it at (so a write in between keeps the mark). A sweep then costs
+ * what is pending, not the size of the collection: on the local stack's server a query that
+ * scans a collection also holds it locked against every write for as long as it takes (tens
+ * of milliseconds per 10,000 documents). Only the first sweep of a collection, at start,
+ * scans for every non-empty outbox, marked or not.
  *
  * <p>Several instances may relay the same collection: a relay claims a document by moving
  * its {@code relayLease} (an expiry time, 0 when free) with a write guarded by the lease it
@@ -55,6 +63,14 @@ public class OutboxRelay {
     private static final int ROUND_SIZE = 200;
 
     private static final String PENDING_EVENT_IDS = AggregateStore.OUTBOX + "." + OutboxEntry.EVENT_ID;
+    /**
+     * Every marked aggregate. A regular expression, not {@code $exists}: it is the one query
+     * besides equality that the local stack's server answers from a (sparse) unique index, by
+     * walking that index's entries alone; MongoDB answers it from the same index.
+     */
+    private static final Bson MARKED = Filters.regex(AggregateStore.RELAY_PENDING, Pattern.compile("^"));
+    /** Every aggregate with events in its outbox: a scan of the collection. */
+    private static final Bson OUTBOX_NOT_EMPTY = Filters.exists(AggregateStore.OUTBOX + ".0");
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
 
@@ -104,10 +120,13 @@ public class OutboxRelay {
         byCollection.forEach(this::relay);
     }
 
-    /** Adds a collection of aggregates to the sweep and sweeps it once now. */
+    /**
+     * Adds a collection of aggregates to the sweep and sweeps it once now, for every non-empty
+     * outbox: also those an earlier version of the suite left unmarked.
+     */
     public void register(String collection) {
         collections.add(collection);
-        sweep(collection);
+        sweep(collection, OUTBOX_NOT_EMPTY);
     }
 
     /** Relays every pending aggregate of every registered collection; run periodically. */
@@ -124,9 +143,13 @@ public class OutboxRelay {
 
     /** Relays every aggregate of a collection that has pending events. */
     void sweep(String collection) {
-        Query pending = Query.query(Criteria.where(AggregateStore.OUTBOX + ".0").exists(true));
-        pending.fields().include(PENDING_EVENT_IDS).include(AggregateStore.OUTBOX + ".occurredAt");
-        List<Document> documents = mongo.find(pending, Document.class, collection);
+        sweep(collection, MARKED);
+    }
+
+    private void sweep(String collection, Bson pending) {
+        List<Document> documents = mongo.getCollection(collection).find(pending)
+                .projection(Projections.include(PENDING_EVENT_IDS, AggregateStore.OUTBOX + ".occurredAt"))
+                .into(new ArrayList<>());
         metrics.pending(collection, documents);
         List<String> ids = documents.stream().map(document -> document.getString("_id")).toList();
         for (int from = 0; from < ids.size(); from += ROUND_SIZE) {
@@ -173,7 +196,7 @@ public class OutboxRelay {
             log.warn("Leases on {} outboxes of {} expired while publishing; their events may go out twice",
                     claimed.size() - released, collection);
         }
-        return grown(collection, claimed);
+        return settle(collection, claimed);
     }
 
     /** The lease a round's claims set, and the mark that tells its documents from any other's. */
@@ -203,7 +226,10 @@ public class OutboxRelay {
         return claimed;
     }
 
-    /** The leases of the outboxes not claimed that are pending under a holder that has died. */
+    /**
+     * The leases of the outboxes not claimed that are pending (or still marked: a holder died
+     * before it unmarked them) under a holder that has died.
+     */
     private Map<String, Long> expiredLeases(String collection, Collection<String> ids, List<Document> claimed) {
         Set<String> others = new LinkedHashSet<>(ids);
         claimed.forEach(document -> others.remove(document.getString("_id")));
@@ -212,9 +238,11 @@ public class OutboxRelay {
             return expired;
         }
         long now = clock.millis();
-        for (Document document : read(collection, others, AggregateStore.RELAY_LEASE, PENDING_EVENT_IDS)) {
+        for (Document document : read(collection, others, AggregateStore.RELAY_LEASE, AggregateStore.RELAY_PENDING,
+                PENDING_EVENT_IDS)) {
             long heldUntil = document.get(AggregateStore.RELAY_LEASE, Number.class).longValue();
-            if (hasOutbox(document) && heldUntil != 0 && heldUntil <= now) {
+            boolean pending = hasOutbox(document) || document.containsKey(AggregateStore.RELAY_PENDING);
+            if (pending && heldUntil != 0 && heldUntil <= now) {
                 expired.put(document.getString("_id"), heldUntil);
             }
         }
@@ -230,14 +258,28 @@ public class OutboxRelay {
         return new UpdateOneModel<>(leaseIs(claimed.getString("_id"), round.lease()), update);
     }
 
-    /** The ids of these documents whose outbox is not empty: events were appended while they were held. */
-    private List<String> grown(String collection, List<Document> documents) {
+    /**
+     * Unmarks those of these documents whose outbox is now empty, each guarded by the version
+     * it was read at, so that one a write appended to meanwhile stays marked.
+     *
+     * @return the ids of the others: events were appended while they were held
+     */
+    private List<String> settle(String collection, List<Document> documents) {
         List<String> ids = documents.stream().map(document -> document.getString("_id")).toList();
         List<String> grown = new ArrayList<>();
-        for (Document document : read(collection, ids, PENDING_EVENT_IDS)) {
+        List<WriteModel<Document>> unmarks = new ArrayList<>();
+        for (Document document : read(collection, ids, PENDING_EVENT_IDS, AggregateStore.VERSION)) {
+            String id = document.getString("_id");
             if (hasOutbox(document)) {
-                grown.add(document.getString("_id"));
+                grown.add(id);
+            } else {
+                long version = document.get(AggregateStore.VERSION, Number.class).longValue();
+                unmarks.add(new UpdateOneModel<>(new Document("_id", id).append(AggregateStore.VERSION, version),
+                        Updates.unset(AggregateStore.RELAY_PENDING)));
             }
+        }
+        if (!unmarks.isEmpty()) {
+            mongo.getCollection(collection).bulkWrite(unmarks, UNORDERED);
         }
         return grown;
     }

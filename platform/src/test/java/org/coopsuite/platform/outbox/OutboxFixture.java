@@ -53,6 +53,11 @@ final class OutboxFixture implements AutoCloseable {
         return document.getList(AggregateStore.OUTBOX, Object.class).size();
     }
 
+    /** Whether the aggregate is marked for the sweep. */
+    boolean marked(String collection, String id) {
+        return mongo.findById(id, org.bson.Document.class, collection).containsKey(AggregateStore.RELAY_PENDING);
+    }
+
     double published() {
         return registry.find("coop.outbox.published").counters().stream().mapToDouble(c -> c.count()).sum();
     }
