@@ -62,7 +62,8 @@ public final class LatencyBenchmark {
                 "spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens.publicKeyLocation(),
                 "logging.level.root", "WARN");
         List<String> javaOptions = new ArrayList<>(List.of("-Xmx512m", "-XX:+UseSerialGC"));
-        // e.g. -XX:StartFlightRecording=filename=/tmp/profiles/ to profile the services (a file each)
+        // e.g. -XX:StartFlightRecording=filename=/tmp/profiles/ to profile the services (a file each), or
+        // -XX:-UseSerialGC -XX:+UseG1GC for G1 (docs/benchmarks.md compares the two collectors)
         String extra = System.getenv().getOrDefault("COOP_BENCH_SERVICE_JAVA_OPTS", "");
         Arrays.stream(extra.trim().split("\\s+")).filter(option -> !option.isEmpty()).forEach(javaOptions::add);
         return ServiceProcess.start(root, version, name, properties, root.resolve("bench/target/logs"), javaOptions);
