@@ -46,9 +46,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * its aggregate, and a round unmarks an aggregate once it has read its outbox empty, guarded
  * by the version it read it at (so a write in between keeps the mark). A sweep then costs
  * what is pending, not the size of the collection: on the local stack's server a query that
- * scans a collection also holds it locked against every write for as long as it takes (tens
- * of milliseconds per 10,000 documents). Only the first sweep of a collection, at start,
- * scans for every non-empty outbox, marked or not.
+ * scans a collection also holds it locked against every write for as long as it takes
+ * (20-50 ms at 30,000 documents, 120-160 ms at 200,000). Only the first sweep of a
+ * collection, at start, scans for every non-empty outbox, marked or not.
  *
  * <p>Several instances may relay the same collection: a relay claims a document by moving
  * its {@code relayLease} (an expiry time, 0 when free) with a write guarded by the lease it
@@ -141,7 +141,7 @@ public class OutboxRelay {
         }
     }
 
-    /** Relays every aggregate of a collection that has pending events. */
+    /** Relays every marked aggregate of a collection: those whose outbox may hold events. */
     void sweep(String collection) {
         sweep(collection, MARKED);
     }
