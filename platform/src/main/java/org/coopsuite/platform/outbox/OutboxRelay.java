@@ -133,7 +133,7 @@ public class OutboxRelay {
     public void sweepAll() {
         for (String collection : collections) {
             try {
-                sweep(collection);
+                sweep(collection, MARKED);
             } catch (RuntimeException e) {
                 metrics.failed();
                 log.warn("Sweeping {} failed, the next sweep retries: {}", collection, e.toString());
@@ -141,11 +141,7 @@ public class OutboxRelay {
         }
     }
 
-    /** Relays every marked aggregate of a collection: those whose outbox may hold events. */
-    void sweep(String collection) {
-        sweep(collection, MARKED);
-    }
-
+    /** Relays every aggregate of a collection that the query finds, and counts their pending events. */
     private void sweep(String collection, Bson pending) {
         List<Document> documents = mongo.getCollection(collection).find(pending)
                 .projection(Projections.include(PENDING_EVENT_IDS, AggregateStore.OUTBOX + ".occurredAt"))

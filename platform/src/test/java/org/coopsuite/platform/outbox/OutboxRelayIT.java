@@ -94,8 +94,7 @@ class OutboxRelayIT {
     void aWriteWhosePublishNeverHappenedIsPublishedByTheNextInstance() {
         String database = OutboxFixture.newDatabase();
         OutboxFixture crashedInstance = crashedAfterWrites(database);
-        String id = TestEvents.newId();
-        crashedInstance.store.insert(DIALOGUES, id, new Named("written"), List.of(TestEvents.scheduled(id)));
+        String id = writtenBy(crashedInstance);
         assertThat(crashedInstance.pending(DIALOGUES, id)).isEqualTo(1);
 
         OutboxFixture nextInstance = instance(database, Executors.newSingleThreadExecutor());
@@ -111,8 +110,7 @@ class OutboxRelayIT {
         OutboxFixture running = instance(database, Executors.newSingleThreadExecutor());
         running.store.register(DIALOGUES);
         OutboxFixture crashedInstance = crashedAfterWrites(database);
-        String id = TestEvents.newId();
-        crashedInstance.store.insert(DIALOGUES, id, new Named("written"), List.of(TestEvents.scheduled(id)));
+        String id = writtenBy(crashedInstance);
         assertThat(crashedInstance.marked(DIALOGUES, id)).isTrue();
 
         running.relay.sweepAll();
@@ -129,10 +127,8 @@ class OutboxRelayIT {
         OutboxFixture running = instance(database, Executors.newSingleThreadExecutor());
         running.store.register(DIALOGUES);
         OutboxFixture crashedInstance = crashedAfterWrites(database);
-        String id = TestEvents.newId();
-        crashedInstance.store.insert(DIALOGUES, id, new Named("written"), List.of(TestEvents.scheduled(id)));
-        crashedInstance.mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
-                new Update().unset(AggregateStore.RELAY_PENDING), DIALOGUES);
+        String id = writtenBy(crashedInstance);
+        change(crashedInstance, id, new Update().unset(AggregateStore.RELAY_PENDING));
         running.relay.sweepAll();
         assertThat(running.pending(DIALOGUES, id)).as("not marked, so not found by the periodic sweep").isEqualTo(1);
 
@@ -148,10 +144,8 @@ class OutboxRelayIT {
         // The holder published and emptied the outbox, but died before it unmarked it.
         String database = OutboxFixture.newDatabase();
         OutboxFixture written = crashedAfterWrites(database);
-        String id = TestEvents.newId();
-        written.store.insert(DIALOGUES, id, new Named("published"), List.of(TestEvents.scheduled(id)));
-        written.mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
-                new Update().set(AggregateStore.OUTBOX, List.of()), DIALOGUES);
+        String id = writtenBy(written);
+        change(written, id, new Update().set(AggregateStore.OUTBOX, List.of()));
         lease(written, id, System.currentTimeMillis() - 1_000);
 
         OutboxFixture next = instance(database, Executors.newSingleThreadExecutor());
@@ -184,8 +178,19 @@ class OutboxRelayIT {
     }
 
     private static void lease(OutboxFixture fixture, String id, long until) {
-        fixture.mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
-                Update.update(AggregateStore.RELAY_LEASE, until), DIALOGUES);
+        change(fixture, id, Update.update(AggregateStore.RELAY_LEASE, until));
+    }
+
+    /** Changes a stored dialogue behind the store's back, as a crash or an older version left it. */
+    private static void change(OutboxFixture fixture, String id, Update update) {
+        fixture.mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), update, DIALOGUES);
+    }
+
+    /** A new dialogue with its first event, written through this instance's store: its id. */
+    private static String writtenBy(OutboxFixture instance) {
+        String id = TestEvents.newId();
+        instance.store.insert(DIALOGUES, id, new Named("written"), List.of(TestEvents.scheduled(id)));
+        return id;
     }
 
     @Test
