@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -151,7 +152,7 @@ public class OutboxRelay {
                 .projection(Projections.include(PENDING_EVENT_IDS, AggregateStore.OUTBOX + ".occurredAt"))
                 .into(new ArrayList<>());
         metrics.pending(collection, documents);
-        List<String> ids = documents.stream().map(document -> document.getString("_id")).toList();
+        List<String> ids = ids(documents);
         for (int from = 0; from < ids.size(); from += ROUND_SIZE) {
             relay(collection, ids.subList(from, Math.min(ids.size(), from + ROUND_SIZE)));
         }
@@ -211,14 +212,20 @@ public class OutboxRelay {
         if (mongo.getCollection(collection).bulkWrite(claims, UNORDERED).getModifiedCount() == 0) {
             return new ArrayList<>();
         }
-        List<Document> claimed = new ArrayList<>();
-        for (Document document : read(collection, expectedLeases.keySet(), AggregateStore.RELAY_LEASE, RELAY_CLAIM,
-                AggregateStore.OUTBOX, AggregateStore.VERSION)) {
+        return heldBy(round, collection, expectedLeases.keySet(), AggregateStore.OUTBOX, AggregateStore.VERSION);
+    }
+
+    /** Those of these documents this round holds, with these fields besides its lease and claim. */
+    private List<Document> heldBy(Round round, String collection, Collection<String> ids, String... fields) {
+        List<String> read = new ArrayList<>(List.of(AggregateStore.RELAY_LEASE, RELAY_CLAIM));
+        read.addAll(List.of(fields));
+        List<Document> held = new ArrayList<>();
+        for (Document document : read(collection, ids, read.toArray(String[]::new))) {
             if (isClaimedBy(document, round)) {
-                claimed.add(document);
+                held.add(document);
             }
         }
-        return claimed;
+        return held;
     }
 
     /**
@@ -227,7 +234,7 @@ public class OutboxRelay {
      */
     private Map<String, Long> expiredLeases(String collection, Collection<String> ids, List<Document> claimed) {
         Set<String> others = new LinkedHashSet<>(ids);
-        claimed.forEach(document -> others.remove(document.getString("_id")));
+        others.removeAll(ids(claimed));
         Map<String, Long> expired = new LinkedHashMap<>();
         if (others.isEmpty()) {
             return expired;
@@ -269,20 +276,19 @@ public class OutboxRelay {
         if (settled == claimed.size()) {
             return List.of();
         }
-        Map<String, Document> byId = new LinkedHashMap<>();
-        claimed.forEach(document -> byId.put(document.getString("_id"), document));
-        List<Document> grown = new ArrayList<>();
-        for (Document document : read(collection, byId.keySet(), AggregateStore.RELAY_LEASE, RELAY_CLAIM)) {
-            if (isClaimedBy(document, round)) {
-                grown.add(byId.get(document.getString("_id")));
-            }
-        }
+        Set<String> stillHeld = new HashSet<>();
+        heldBy(round, collection, ids(claimed)).forEach(document -> stillHeld.add(document.getString("_id")));
+        List<Document> grown = claimed.stream().filter(document -> stillHeld.contains(document.getString("_id"))).toList();
         long released = grown.isEmpty() ? 0 : write(collection, grown, document -> release(document, round, outbox(document)));
         if (settled + released < claimed.size()) {
             log.warn("Leases on {} outboxes of {} expired while publishing; their events may go out twice",
                     claimed.size() - settled - released, collection);
         }
-        return grown.stream().map(document -> document.getString("_id")).toList();
+        return ids(grown);
+    }
+
+    private static List<String> ids(List<Document> documents) {
+        return documents.stream().map(document -> document.getString("_id")).toList();
     }
 
     /**

@@ -60,6 +60,9 @@ class VerifiedTokens implements JwtDecoder {
             return KEPT;
         }
         Duration left = Duration.between(clock.instant(), expiresAt);
-        return left.isNegative() ? Duration.ZERO : left.compareTo(KEPT) < 0 ? left : KEPT;
+        if (left.isNegative()) {
+            return Duration.ZERO;
+        }
+        return left.compareTo(KEPT) < 0 ? left : KEPT;
     }
 }
