@@ -25,11 +25,13 @@ import org.springframework.data.mongodb.core.query.Update;
  * guarded by the aggregate version, so neither can exist without the other on any MongoDB
  * (no multi-document transaction needed). The relay is then asked to publish at once.
  *
- * <p>Document shape: {@code {_id, version, state: {...}, outbox: [...], relayLease, relayPending}}.
+ * <p>Document shape: {@code {_id, version, state: {...}, outbox: [...], relayLease, relayClaim, relayPending}}.
  * The state is a sub-document, replaced whole on every write, so a field that became empty goes
  * away. {@code relayPending} (the aggregate's id, so that it is unique) is set by every write
  * and removed by the relay once it has seen the outbox empty: the periodic sweep finds the
- * pending aggregates through its sparse index instead of scanning the collection.
+ * pending aggregates through its sparse index instead of scanning the collection. A new
+ * aggregate is inserted already held by this instance's relay ({@code relayLease} and
+ * {@code relayClaim}), which then publishes its first events without claiming them.
  */
 public class AggregateStore {
 
@@ -38,6 +40,7 @@ public class AggregateStore {
     static final String OUTBOX = "outbox";
     static final String RELAY_LEASE = "relayLease";
     static final String RELAY_PENDING = "relayPending";
+    static final String RELAY_CLAIM = "relayClaim";
 
     private final MongoTemplate mongo;
     private final EventCodec codec;
@@ -106,18 +109,18 @@ public class AggregateStore {
      * @return false when an aggregate with that id exists already (nothing is written)
      */
     public boolean insert(String collection, String id, Object state, List<? extends SpecificRecord> events) {
-        Document document = new Document("_id", id)
+        Document held = relay.hold().writeTo(new Document("_id", id)
                 .append(VERSION, lastVersion(events))
+                .append(OUTBOX, outbox(events)));
+        Document document = new Document(held)
                 .append(STATE, toDocument(state))
-                .append(OUTBOX, outbox(events))
-                .append(RELAY_LEASE, 0L)
                 .append(RELAY_PENDING, id);
         try {
             mongo.insert(document, collection);
         } catch (DuplicateKeyException e) {
             return false;
         }
-        relay.publishSoon(collection, id);
+        relay.publishHeld(collection, held);
         return true;
     }
 

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Queue;
 import java.util.Set;
 import java.util.UUID;
@@ -16,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -34,12 +36,13 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 /**
  * Publishes the events waiting in aggregates' outboxes, in order, and then removes exactly
  * those events. It runs right after each write (so latency never waits for a tick) and from
- * a periodic sweep (so whatever a crash left behind is published when any instance next runs).
+ * a periodic sweep (so whatever a crash left behind is published when any instance next runs,
+ * once the lease of the instance that died has expired).
  *
  * <p>It works in rounds over many aggregates at once, so that the cost of a round (three
- * MongoDB round trips and one wait for the broker) is shared by every write that came in
- * meanwhile: claim the outboxes in one bulk write, read what was claimed (with each one's
- * version), send every event and wait for all the acknowledgements together, then remove
+ * MongoDB round trips and one wait for the broker; one round trip for new aggregates) is shared
+ * by every write that came in meanwhile: claim the outboxes in one bulk write, read what was
+ * claimed (with each one's version), send every event and wait for all the acknowledgements together, then remove
  * exactly those events, free the outbox and unmark it in one bulk write guarded by the version
  * read. An aggregate written meanwhile fails that guard: only then does the round read again,
  * free those outboxes keeping their mark, and queue them for the next round.
@@ -55,15 +58,18 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * <p>Several instances may relay the same collection: a relay claims a document by moving
  * its {@code relayLease} (an expiry time, 0 when free) with a write guarded by the lease it
  * expects, and marks it with its round's {@code relayClaim}; only one such write can succeed.
- * A holder that dies leaves a lease that expires, and the next round that meets it takes
- * over (then, and only then, an event can go twice). The settling write is guarded by the
+ * A new aggregate is written already held ({@link #hold()}): its insert carries the writer's
+ * lease and claim, and the writer's next round publishes it without claiming it first, which
+ * saves a write and a read on the way of every new aggregate's first events. The price: when
+ * the writer dies before publishing, another instance takes them over only once that lease
+ * expires, not at its next sweep. A holder that dies leaves a lease that expires, and the next
+ * round that meets it takes over (then, and only then, an event can go twice). The settling write is guarded by the
  * version alone, not the lease: it needs an index on exactly its fields on the local stack's
  * server, and an unchanged version means no event was appended, so at worst a holder whose
  * lease expired frees a taker's lease early, which again can only send an event twice.
  */
 public class OutboxRelay {
 
-    private static final String RELAY_CLAIM = "relayClaim";
     /** Aggregates per round: a bulk write and a {@code $in} read of a few hundred stay cheap on any server. */
     private static final int ROUND_SIZE = 200;
 
@@ -87,8 +93,16 @@ public class OutboxRelay {
     private final ExecutorService executor;
     private final Set<String> collections = ConcurrentHashMap.newKeySet();
     private final Queue<Waiting> waiting = new ConcurrentLinkedQueue<>();
+    /** Tells this relay's holds from any other's: its own id and a sequence. */
+    private final String relayId = UUID.randomUUID().toString();
+    private final AtomicLong holds = new AtomicLong();
 
-    private record Waiting(String collection, String id) {
+    /** An aggregate to relay; {@code held} is a new aggregate's document as written, held by this relay, or null. */
+    private record Waiting(String collection, String id, Document held) {
+    }
+
+    /** What a round takes from the queue for one collection. */
+    private record Batch(Set<String> ids, List<Document> held) {
     }
 
     public OutboxRelay(MongoTemplate mongo, EventPublisher publisher, OutboxMetrics metrics, Clock clock,
@@ -106,23 +120,51 @@ public class OutboxRelay {
      * hands the executor a round, which finds nothing left to do when an earlier one took it.
      */
     public void publishSoon(String collection, String id) {
-        waiting.add(new Waiting(collection, id));
+        enqueue(new Waiting(collection, id, null));
+    }
+
+    /**
+     * A new hold of this relay, to write into a new aggregate's document with
+     * {@link AggregateStore#RELAY_LEASE} and {@link AggregateStore#RELAY_CLAIM}.
+     */
+    Hold hold() {
+        return new Hold(clock.millis() + lease.toMillis(), relayId + "-" + holds.incrementAndGet());
+    }
+
+    /**
+     * Relays a new aggregate's outbox in the background, now, without claiming it: its document
+     * was written held by this relay ({@link #hold()}).
+     *
+     * @param held the document as written: its id, version, outbox, lease and claim
+     */
+    void publishHeld(String collection, Document held) {
+        enqueue(new Waiting(collection, held.getString("_id"), held));
+    }
+
+    private void enqueue(Waiting next) {
+        waiting.add(next);
         try {
             executor.execute(this::relayWaiting);
         } catch (RejectedExecutionException e) {
-            log.debug("Relay is shutting down; the sweep of the next start publishes {}/{}", collection, id);
+            log.debug("Relay is shutting down; a sweep publishes {}/{} (once its lease expires, if held)",
+                    next.collection(), next.id());
         }
     }
 
     private void relayWaiting() {
-        Map<String, Set<String>> byCollection = new LinkedHashMap<>();
+        Map<String, Batch> byCollection = new LinkedHashMap<>();
         int taken = 0;
         for (Waiting next = waiting.poll(); next != null; next = taken < ROUND_SIZE ? waiting.poll() : null) {
-            if (byCollection.computeIfAbsent(next.collection(), c -> new LinkedHashSet<>()).add(next.id())) {
+            Batch batch = byCollection.computeIfAbsent(next.collection(),
+                    c -> new Batch(new LinkedHashSet<>(), new ArrayList<>()));
+            if (next.held() != null) {
+                batch.held().add(next.held());
+            }
+            if (batch.ids().add(next.id())) {
                 taken++;
             }
         }
-        byCollection.forEach(this::relay);
+        byCollection.forEach((collection, batch) -> relay(collection, batch.ids(), batch.held()));
     }
 
     /**
@@ -163,24 +205,44 @@ public class OutboxRelay {
      * holds; the outboxes that grew while it published are queued for the next round.
      */
     public void relay(String collection, Collection<String> ids) {
+        relay(collection, ids, List.of());
+    }
+
+    /** As {@link #relay(String, Collection)}, where this relay already holds the documents {@code held}. */
+    private void relay(String collection, Collection<String> ids, List<Document> held) {
         try {
-            relayRound(collection, ids).forEach(id -> publishSoon(collection, id));
+            relayRound(collection, ids, held).forEach(id -> publishSoon(collection, id));
         } catch (RuntimeException e) {
             metrics.failed();
             log.warn("Relaying {} aggregates of {} failed, the sweep retries: {}", ids.size(), collection, e.toString());
         }
     }
 
-    /** @return the ids of the outboxes this round published from that have grown since */
-    private List<String> relayRound(String collection, Collection<String> ids) {
-        Round round = new Round(clock.millis() + lease.toMillis(), UUID.randomUUID().toString());
-        Map<String, Long> free = new LinkedHashMap<>();
-        ids.forEach(id -> free.put(id, 0L));
-        List<Document> claimed = claim(collection, free, round);
-        Map<String, Long> expired = expiredLeases(collection, ids, claimed);
-        if (!expired.isEmpty()) {
-            claimed.addAll(claim(collection, expired, round));
+    /**
+     * @param held documents written held by this relay: published as they are while at least
+     *        half of their lease is left, else claimed anew from that lease like any other
+     * @return the ids of the outboxes this round published from that have grown since
+     */
+    private List<String> relayRound(String collection, Collection<String> ids, List<Document> held) {
+        Hold round = hold();
+        Map<String, Long> expected = new LinkedHashMap<>();
+        ids.forEach(id -> expected.put(id, 0L));
+        List<Document> claimed = new ArrayList<>();
+        for (Document document : held) {
+            long heldUntil = leaseOf(document);
+            if (heldUntil - clock.millis() >= lease.toMillis() / 2) {
+                claimed.add(document);
+                expected.remove(document.getString("_id"));
+            } else {
+                expected.put(document.getString("_id"), heldUntil);
+            }
         }
+        List<Document> claimedNow = claim(collection, expected, round);
+        Map<String, Long> expired = expiredLeases(collection, expected.keySet(), claimedNow);
+        if (!expired.isEmpty()) {
+            claimedNow.addAll(claim(collection, expired, round));
+        }
+        claimed.addAll(claimedNow);
         if (claimed.isEmpty()) {
             return List.of();
         }
@@ -188,15 +250,35 @@ public class OutboxRelay {
         try {
             publisher.publish(entries);
         } catch (RuntimeException e) {
-            write(collection, claimed, document -> release(document, round, List.of()));
+            write(collection, claimed, document -> release(document, List.of()));
             throw e;
         }
         metrics.published(collection, entries.size());
-        return settle(collection, claimed, round);
+        return settle(collection, claimed);
     }
 
-    /** The lease a round's claims set, and the mark that tells its documents from any other's. */
-    private record Round(long lease, String claim) {
+    /**
+     * A hold on outboxes: the lease a round's claims (or a new aggregate's insert) set, and the
+     * claim that tells its documents from any other's.
+     */
+    record Hold(long lease, String claim) {
+
+        /** The hold a document carries, as read or written. */
+        static Hold of(Document document) {
+            return new Hold(leaseOf(document), document.getString(AggregateStore.RELAY_CLAIM));
+        }
+
+        /** Whether the document, as read, carries exactly this hold. */
+        boolean isOn(Document document) {
+            Number heldUntil = document.get(AggregateStore.RELAY_LEASE, Number.class);
+            return heldUntil != null && heldUntil.longValue() == lease
+                    && Objects.equals(claim, document.getString(AggregateStore.RELAY_CLAIM));
+        }
+
+        /** Writes this hold into a new aggregate's document. */
+        Document writeTo(Document document) {
+            return document.append(AggregateStore.RELAY_LEASE, lease).append(AggregateStore.RELAY_CLAIM, claim);
+        }
     }
 
     /**
@@ -204,24 +286,32 @@ public class OutboxRelay {
      * claimed documents: their outboxes as they are once claimed, never an older read of them
      * (another relay may have published and released them since).
      */
-    private List<Document> claim(String collection, Map<String, Long> expectedLeases, Round round) {
+    private List<Document> claim(String collection, Map<String, Long> expectedLeases, Hold round) {
+        if (expectedLeases.isEmpty()) {
+            return new ArrayList<>();
+        }
         List<WriteModel<Document>> claims = new ArrayList<>(expectedLeases.size());
         expectedLeases.forEach((id, heldUntil) -> claims.add(new UpdateOneModel<>(leaseIs(id, heldUntil),
                 Updates.combine(Updates.set(AggregateStore.RELAY_LEASE, round.lease()),
-                        Updates.set(RELAY_CLAIM, round.claim())))));
+                        Updates.set(AggregateStore.RELAY_CLAIM, round.claim())))));
         if (mongo.getCollection(collection).bulkWrite(claims, UNORDERED).getModifiedCount() == 0) {
             return new ArrayList<>();
         }
-        return heldBy(round, collection, expectedLeases.keySet(), AggregateStore.OUTBOX, AggregateStore.VERSION);
+        Map<String, Hold> byThisRound = new LinkedHashMap<>();
+        expectedLeases.keySet().forEach(id -> byThisRound.put(id, round));
+        return stillHeld(collection, byThisRound, AggregateStore.OUTBOX, AggregateStore.VERSION);
     }
 
-    /** Those of these documents this round holds, with these fields besides its lease and claim. */
-    private List<Document> heldBy(Round round, String collection, Collection<String> ids, String... fields) {
-        List<String> read = new ArrayList<>(List.of(AggregateStore.RELAY_LEASE, RELAY_CLAIM));
+    /**
+     * Those of these documents that still carry the hold given for each, as they are now, with
+     * these fields besides their lease and claim.
+     */
+    private List<Document> stillHeld(String collection, Map<String, Hold> holds, String... fields) {
+        List<String> read = new ArrayList<>(List.of(AggregateStore.RELAY_LEASE, AggregateStore.RELAY_CLAIM));
         read.addAll(List.of(fields));
         List<Document> held = new ArrayList<>();
-        for (Document document : read(collection, ids, read.toArray(String[]::new))) {
-            if (isClaimedBy(document, round)) {
+        for (Document document : read(collection, holds.keySet(), read.toArray(String[]::new))) {
+            if (holds.get(document.getString("_id")).isOn(document)) {
                 held.add(document);
             }
         }
@@ -251,9 +341,9 @@ public class OutboxRelay {
         return expired;
     }
 
-    /** Frees the lease, removing exactly the events published; only while this round still holds it. */
-    private static UpdateOneModel<Document> release(Document claimed, Round round, List<OutboxEntry> published) {
-        return new UpdateOneModel<>(leaseIs(claimed.getString("_id"), round.lease()), removed(published));
+    /** Frees the lease, removing exactly the events published; only while the lease is still the one claimed. */
+    private static UpdateOneModel<Document> release(Document claimed, List<OutboxEntry> published) {
+        return new UpdateOneModel<>(leaseIs(claimed.getString("_id"), leaseOf(claimed)), removed(published));
     }
 
     /** Frees the lease and removes exactly these events from the outbox. */
@@ -271,15 +361,16 @@ public class OutboxRelay {
      *
      * @return the ids of those: events were appended while they were held
      */
-    private List<String> settle(String collection, List<Document> claimed, Round round) {
+    private List<String> settle(String collection, List<Document> claimed) {
         long settled = write(collection, claimed, OutboxRelay::publishedAll);
         if (settled == claimed.size()) {
             return List.of();
         }
-        Set<String> stillHeld = new HashSet<>();
-        heldBy(round, collection, ids(claimed)).forEach(document -> stillHeld.add(document.getString("_id")));
+        Map<String, Hold> holds = new LinkedHashMap<>();
+        claimed.forEach(document -> holds.put(document.getString("_id"), Hold.of(document)));
+        Set<String> stillHeld = new HashSet<>(ids(stillHeld(collection, holds)));
         List<Document> grown = claimed.stream().filter(document -> stillHeld.contains(document.getString("_id"))).toList();
-        long released = grown.isEmpty() ? 0 : write(collection, grown, document -> release(document, round, outbox(document)));
+        long released = grown.isEmpty() ? 0 : write(collection, grown, document -> release(document, outbox(document)));
         if (settled + released < claimed.size()) {
             log.warn("Leases on {} outboxes of {} expired while publishing; their events may go out twice",
                     claimed.size() - settled - released, collection);
@@ -323,10 +414,8 @@ public class OutboxRelay {
         return new Document("_id", id).append(AggregateStore.RELAY_LEASE, heldUntil);
     }
 
-    private static boolean isClaimedBy(Document document, Round round) {
-        Number heldUntil = document.get(AggregateStore.RELAY_LEASE, Number.class);
-        return heldUntil != null && heldUntil.longValue() == round.lease()
-                && round.claim().equals(document.getString(RELAY_CLAIM));
+    private static long leaseOf(Document document) {
+        return document.get(AggregateStore.RELAY_LEASE, Number.class).longValue();
     }
 
     private static List<OutboxEntry> outbox(Document document) {

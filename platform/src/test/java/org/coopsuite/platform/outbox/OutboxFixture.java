@@ -31,6 +31,11 @@ final class OutboxFixture implements AutoCloseable {
     final SimpleMeterRegistry registry = new SimpleMeterRegistry();
 
     OutboxFixture(String database, ExecutorService relayExecutor) {
+        this(database, relayExecutor, Duration.ofSeconds(30), Clock.systemUTC());
+    }
+
+    /** @param lease how long its relay holds an outbox, and a new aggregate it wrote */
+    OutboxFixture(String database, ExecutorService relayExecutor, Duration lease, Clock clock) {
         mongo = new MongoTemplate(MONGO, database);
         Map<String, Object> config = new HashMap<>();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.shared().kafkaBootstrapServers());
@@ -40,7 +45,7 @@ final class OutboxFixture implements AutoCloseable {
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         kafka = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
         relay = new OutboxRelay(mongo, new EventPublisher(kafka, Duration.ofSeconds(10)),
-                new OutboxMetrics(registry, Clock.systemUTC()), Clock.systemUTC(), Duration.ofSeconds(30), relayExecutor);
+                new OutboxMetrics(registry, Clock.systemUTC()), clock, lease, relayExecutor);
         store = new AggregateStore(mongo, CODEC, relay, Map::of);
     }
 
@@ -51,6 +56,11 @@ final class OutboxFixture implements AutoCloseable {
     int pending(String collection, String id) {
         org.bson.Document document = mongo.findById(id, org.bson.Document.class, collection);
         return document.getList(AggregateStore.OUTBOX, Object.class).size();
+    }
+
+    /** The claim the aggregate's outbox is held under, or was last. */
+    String claim(String collection, String id) {
+        return mongo.findById(id, org.bson.Document.class, collection).getString(AggregateStore.RELAY_CLAIM);
     }
 
     /** Whether the aggregate is marked for the sweep. */

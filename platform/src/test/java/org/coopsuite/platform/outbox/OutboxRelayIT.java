@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -15,6 +18,7 @@ import java.util.stream.IntStream;
 
 import org.coopsuite.platform.TestEvents;
 import org.coopsuite.platform.test.EventProbe;
+import org.coopsuite.platform.test.MutableClock;
 import org.coopsuite.schemas.dialogue.DialogueOpened;
 import org.coopsuite.schemas.dialogue.DialogueScheduled;
 import org.junit.jupiter.api.AfterEach;
@@ -41,17 +45,27 @@ class OutboxRelayIT {
     }
 
     private OutboxFixture instance(String database, ExecutorService executor) {
-        OutboxFixture fixture = new OutboxFixture(database, executor);
+        return instance(new OutboxFixture(database, executor), executor);
+    }
+
+    private OutboxFixture instance(OutboxFixture fixture, ExecutorService executor) {
         open.add(fixture);
         open.add(executor::shutdownNow);
         return fixture;
     }
 
-    /** An instance that writes but dies before its relay runs: its relay executor is already shut down. */
+    /**
+     * An instance that writes but dies before its relay runs (its relay executor is already shut
+     * down), long enough ago that the leases of the new aggregates it wrote have expired.
+     */
     private OutboxFixture crashedAfterWrites(String database) {
+        return crashedAfterWrites(database, Duration.ZERO);
+    }
+
+    private OutboxFixture crashedAfterWrites(String database, Duration lease) {
         ExecutorService crashed = Executors.newSingleThreadExecutor();
         crashed.shutdown();
-        return instance(database, crashed);
+        return instance(new OutboxFixture(database, crashed, lease, Clock.systemUTC()), crashed);
     }
 
     private EventProbe probe() {
@@ -70,6 +84,72 @@ class OutboxRelayIT {
         probe().await(DialogueScheduled.class, e -> e.getDialogueId().equals(id));
         await().untilAsserted(() -> assertThat(service.pending(DIALOGUES, id)).isZero());
         await().untilAsserted(() -> assertThat(service.marked(DIALOGUES, id)).isFalse());
+    }
+
+    @Test
+    void aNewAggregateIsPublishedUnderTheHoldItWasWrittenWith() {
+        // The writer's relay holds a new aggregate from its insert: it publishes without claiming.
+        CountDownLatch roundsMayRun = new CountDownLatch(1);
+        OutboxFixture service = instance(OutboxFixture.newDatabase(), pausedUntil(roundsMayRun));
+        String id = writtenBy(service);
+        String writtenWith = service.claim(DIALOGUES, id);
+
+        roundsMayRun.countDown();
+
+        probe().await(DialogueScheduled.class, e -> e.getDialogueId().equals(id));
+        await().untilAsserted(() -> assertThat(service.marked(DIALOGUES, id)).isFalse());
+        assertThat(service.claim(DIALOGUES, id)).as("not claimed again").isEqualTo(writtenWith);
+        assertThat(service.published()).isEqualTo(1.0);
+    }
+
+    @Test
+    void aNewAggregateWhoseHoldRanHalfOutIsClaimedAnewBeforeItIsPublished() {
+        CountDownLatch roundsMayRun = new CountDownLatch(1);
+        MutableClock clock = new MutableClock(Instant.now());
+        ExecutorService executor = pausedUntil(roundsMayRun);
+        OutboxFixture service = instance(new OutboxFixture(OutboxFixture.newDatabase(), executor,
+                Duration.ofSeconds(30), clock), executor);
+        String id = writtenBy(service);
+        String writtenWith = service.claim(DIALOGUES, id);
+
+        clock.advance(Duration.ofSeconds(16));
+        roundsMayRun.countDown();
+
+        probe().await(DialogueScheduled.class, e -> e.getDialogueId().equals(id));
+        await().untilAsserted(() -> assertThat(service.marked(DIALOGUES, id)).isFalse());
+        assertThat(service.claim(DIALOGUES, id)).as("claimed anew from its own hold").isNotEqualTo(writtenWith);
+        assertThat(service.published()).isEqualTo(1.0);
+    }
+
+    @Test
+    void aNewAggregateWhoseWriterDiedIsTakenOverOnlyOnceTheWritersLeaseExpired() {
+        String database = OutboxFixture.newDatabase();
+        OutboxFixture writer = crashedAfterWrites(database, Duration.ofSeconds(30));
+        String id = writtenBy(writer);
+        OutboxFixture next = instance(database, Executors.newSingleThreadExecutor());
+        next.store.register(DIALOGUES);
+        next.relay.sweepAll();
+        assertThat(next.pending(DIALOGUES, id)).as("held by its writer, whose lease runs").isEqualTo(1);
+        assertThat(next.published()).isZero();
+
+        lease(writer, id, System.currentTimeMillis() - 1_000);
+        next.relay.sweepAll();
+
+        probe().await(DialogueScheduled.class, e -> e.getDialogueId().equals(id));
+        assertThat(next.pending(DIALOGUES, id)).isZero();
+    }
+
+    /** A relay executor whose rounds wait until the latch opens. */
+    private static ExecutorService pausedUntil(CountDownLatch open) {
+        ExecutorService executor = Executors.newSingleThreadExecutor();
+        executor.execute(() -> {
+            try {
+                open.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        return executor;
     }
 
     @Test
