@@ -21,7 +21,7 @@ import org.coopsuite.bench.projection.ProjectionThroughput.PathResult;
  * <pre>
  * throughput [--events 500000] [--aggregates 10000] [--backend memory|h2|mongodb] [--runs 3] [--paths raw,platform,record_at_a_time]
  * rebuild    [--events 1000000] [--aggregates 10000] [--backend memory|h2|mongodb] [--runs 3]
- * latency    [--rate 500] [--warm-up-seconds 120] [--seconds 30] [--runs 3]
+ * latency    [--rate 500] [--warm-up-seconds 120] [--settle-seconds 900] [--seconds 30] [--runs 3]
  * selection  [proposals] [warm-up] [measured]
  * </pre>
  */
@@ -46,7 +46,7 @@ public final class Bench {
         if (args.length == 0 || !List.of("throughput", "rebuild", "latency").contains(args[0])) {
             System.err.println("usage: bench throughput|rebuild [--events N] [--aggregates N] [--backend memory|h2|mongodb] "
                     + "[--runs N] [--paths raw,platform,record_at_a_time]\n"
-                    + "       bench latency [--rate 500] [--warm-up-seconds 120] [--seconds 30] [--runs 3]\n"
+                    + "       bench latency [--rate 500] [--warm-up-seconds 120] [--settle-seconds 900] [--seconds 30] [--runs 3]\n"
                     + "       bench selection [proposals] [warm-up] [measured]");
             System.exit(2);
         }
@@ -88,15 +88,17 @@ public final class Bench {
     private static int latency(Map<String, String> options) {
         int rate = Integer.parseInt(options.getOrDefault("rate", "500"));
         Duration warmUp = Duration.ofSeconds(Long.parseLong(options.getOrDefault("warm-up-seconds", "120")));
+        Duration settleAtMost = Duration.ofSeconds(Long.parseLong(options.getOrDefault("settle-seconds", "900")));
         Duration measured = Duration.ofSeconds(Long.parseLong(options.getOrDefault("seconds", "30")));
         int runs = Integer.parseInt(options.getOrDefault("runs", "3"));
         java.nio.file.Path root = java.nio.file.Path.of(System.getProperty("coop.bench.root", "")).toAbsolutePath();
         String version = System.getProperty("coop.bench.version");
-        System.out.printf("latency: %d commands/s for %s after %s of warm-up, %d runs, %d cores, Java %s%n", rate,
-                measured, warmUp, runs, Runtime.getRuntime().availableProcessors(), Runtime.version());
+        System.out.printf("latency: %d commands/s for %s after %s of warm-up (then at most %s until the compilers are quiet), "
+                + "%d runs, %d cores, Java %s%n", rate, measured, warmUp, settleAtMost, runs,
+                Runtime.getRuntime().availableProcessors(), Runtime.version());
         List<LatencyBenchmark.Result> results = new ArrayList<>();
         for (int run = 1; run <= runs; run++) {
-            LatencyBenchmark.Result result = LatencyBenchmark.run(root, version, rate, warmUp, measured);
+            LatencyBenchmark.Result result = LatencyBenchmark.run(root, version, rate, warmUp, settleAtMost, measured);
             System.out.printf("  run %d raw %s%n  run %d service %s, failed commands %d %s, never seen in the projection %d%n"
                     + "  run %d of which until call-service answered %s%n  run %d and until the event was on the call topic %s%n"
                     + "  run %d CPU per measured command: %s%n",

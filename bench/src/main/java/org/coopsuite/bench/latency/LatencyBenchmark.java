@@ -31,7 +31,9 @@ public final class LatencyBenchmark {
     private LatencyBenchmark() {
     }
 
-    public static Result run(Path root, String version, int perSecond, Duration warmUp, Duration measured) {
+    /** @param settleAtMost how long the warm-up goes on after the ramp, at most, until the JIT compilers are quiet */
+    public static Result run(Path root, String version, int perSecond, Duration warmUp, Duration settleAtMost,
+            Duration measured) {
         try (BenchStack stack = BenchStack.start(BenchStack.Backend.MEMORY);
                 MongoClient mongo = MongoClients.create(stack.mongoUri());
                 ServiceProcess call = start(root, version, "call-service", stack);
@@ -47,7 +49,7 @@ public final class LatencyBenchmark {
                     .add("benchmark JVM", ProcessTimes.thisJvmCompilation());
             ProcessTimes cpu = new ProcessTimes().add(call.name(), call::cpuTime).add(funding.name(), funding::cpuTime)
                     .add("benchmark JVM (broker, server, load)", ProcessTimes.thisJvmCpu());
-            Latencies service = commands.measure(perSecond, warmUp, measured, compilation, cpu);
+            Latencies service = commands.measure(perSecond, warmUp, settleAtMost, measured, compilation, cpu);
             return new Result(raw.summary(), service.summary(), commands.accepted().summary(),
                     commands.published().summary(), commands.failures(), commands.failureCauses(),
                     commands.unobserved(), ProcessTimes.describe(commands.cpuSpent(), perSecond * measured.toSeconds()));

@@ -33,10 +33,8 @@ final class ServiceLatency {
     private static final long OBSERVE_EVERY_NANOS = TimeUnit.MILLISECONDS.toNanos(2);
     /** After the ramp, the warm-up goes on at the rate in such periods until the JIT compilers are quiet... */
     private static final Duration SETTLING_PERIOD = Duration.ofSeconds(10);
-    /** ...that is, until no JVM's compilers worked more than this in a period (2 % of it)... */
+    /** ...that is, until no JVM's compilers worked more than this in a period (2 % of it), or for at most a given time. */
     private static final Duration QUIET_COMPILATION = SETTLING_PERIOD.dividedBy(50);
-    /** ...or for at most this long. */
-    private static final Duration SETTLING_AT_MOST = Duration.ofMinutes(5);
     /**
      * How many pending calls one read looks for. On the local stack's server a {@code $in}
      * costs the square of its size: a read of every pending call, when thousands were pending,
@@ -85,11 +83,13 @@ final class ServiceLatency {
     }
 
     /**
+     * @param settleAtMost how long the warm-up goes on after the ramp, at most, until the compilers are quiet
      * @param compilation the JIT compilers' time of each JVM: the warm-up goes on until they are quiet
      * @param cpu the CPU time of each process, read around the measured period (the commands'
      *        sending, not the drain after): see {@link #cpuSpent()}
      */
-    Latencies measure(int perSecond, Duration warmUp, Duration measured, ProcessTimes compilation, ProcessTimes cpu) {
+    Latencies measure(int perSecond, Duration warmUp, Duration settleAtMost, Duration measured, ProcessTimes compilation,
+            ProcessTimes cpu) {
         try (TopicArrivals onCallTopic = new TopicArrivals(bootstrapServers, EventTopic.CALL.topic())) {
             Latencies latencies = new Latencies();
             AtomicBoolean commanding = new AtomicBoolean(true);
@@ -98,7 +98,7 @@ final class ServiceLatency {
             AtomicLong next = new AtomicLong();
             SteadyRate.Action draft = (sentNanos, isMeasured) -> draft(next.getAndIncrement(), sentNanos, isMeasured);
             SteadyRate.rampUp(perSecond, warmUp, draft);
-            settle(perSecond, draft, compilation);
+            settle(perSecond, settleAtMost, draft, compilation);
             awaitWarmUpDone(next.get());
             cpu.sinceLast();
             SteadyRate.measured(perSecond, measured, draft);
@@ -137,7 +137,7 @@ final class ServiceLatency {
      * of the three JVMs' compilers still worked about 10 s in every 10 s for another 100 s, and
      * were quiet only after about 220 s.
      */
-    private static void settle(int perSecond, SteadyRate.Action draft, ProcessTimes compilation) {
+    private static void settle(int perSecond, Duration atMost, SteadyRate.Action draft, ProcessTimes compilation) {
         long started = System.nanoTime();
         compilation.sinceLast();
         while (true) {
@@ -147,7 +147,7 @@ final class ServiceLatency {
             Duration settling = Duration.ofNanos(System.nanoTime() - started);
             System.out.printf("  warm-up: +%d s, compiling in the last %d s: %s%n", settling.toSeconds(),
                     SETTLING_PERIOD.toSeconds(), ProcessTimes.describe(compiled, 1));
-            if (quiet || settling.compareTo(SETTLING_AT_MOST) >= 0) {
+            if (quiet || settling.compareTo(atMost) >= 0) {
                 System.out.printf("  warm-up: %s after %d s more at the rate%n",
                         quiet ? "JIT compilers quiet" : "JIT compilers STILL AT WORK", settling.toSeconds());
                 return;
