@@ -42,10 +42,10 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * <p>It works in rounds over many aggregates at once, so that the cost of a round (three
  * MongoDB round trips and one wait for the broker; one round trip for new aggregates) is shared
  * by every write that came in meanwhile: claim the outboxes in one bulk write, read what was
- * claimed (with each one's version), send every event and wait for all the acknowledgements together, then remove
- * exactly those events, free the outbox and unmark it in one bulk write guarded by the version
- * read. An aggregate written meanwhile fails that guard: only then does the round read again,
- * free those outboxes keeping their mark, and queue them for the next round.
+ * claimed (with each one's version), send every event and wait for all the acknowledgements
+ * together, then remove exactly those events, free the outbox and unmark it in one bulk write
+ * guarded by the version read. An aggregate written meanwhile fails that guard: only then does
+ * the round read again, free those outboxes keeping their mark, and queue them for the next round.
  *
  * <p>The sweep looks only at the aggregates marked {@code relayPending}: every write marks
  * its aggregate, and a round unmarks an aggregate once it has published all of its outbox,
@@ -63,10 +63,11 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * saves a write and a read on the way of every new aggregate's first events. The price: when
  * the writer dies before publishing, another instance takes them over only once that lease
  * expires, not at its next sweep. A holder that dies leaves a lease that expires, and the next
- * round that meets it takes over (then, and only then, an event can go twice). The settling write is guarded by the
- * version alone, not the lease: it needs an index on exactly its fields on the local stack's
- * server, and an unchanged version means no event was appended, so at worst a holder whose
- * lease expired frees a taker's lease early, which again can only send an event twice.
+ * round that meets it takes over (then, and only then, an event can go twice). The settling
+ * write is guarded by the version alone, not the lease: it needs an index on exactly its fields
+ * on the local stack's server, and an unchanged version means no event was appended, so at worst
+ * a holder whose lease expired frees a taker's lease early, which again can only send an event
+ * twice.
  */
 public class OutboxRelay {
 
