@@ -238,12 +238,11 @@ public class OutboxRelay {
                 expected.put(document.getString("_id"), heldUntil);
             }
         }
-        List<Document> claimedNow = claim(collection, expected, round);
-        Map<String, Long> expired = expiredLeases(collection, expected.keySet(), claimedNow);
+        claimed.addAll(claim(collection, expected, round));
+        Map<String, Long> expired = expiredLeases(collection, expected.keySet(), claimed);
         if (!expired.isEmpty()) {
-            claimedNow.addAll(claim(collection, expired, round));
+            claimed.addAll(claim(collection, expired, round));
         }
-        claimed.addAll(claimedNow);
         if (claimed.isEmpty()) {
             return List.of();
         }
