@@ -2,8 +2,6 @@ package org.coopsuite.infra;
 
 import java.util.Arrays;
 
-import org.coopsuite.infra.token.TokenCommand;
-
 /**
  * Entry point of the local stack's executable jar: {@code java -jar infra-<version>-exec.jar
  * [--kafka-port 9092] [--kafka-controller-port 9093] [--mongo-port 27017] [--data-dir var]}

@@ -1,9 +1,12 @@
-package org.coopsuite.infra.token;
+package org.coopsuite.infra;
 
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Arrays;
+
+import org.coopsuite.infra.token.JwtKeys;
+import org.coopsuite.infra.token.TokenMinter;
 
 /**
  * The exec jar's {@code token} command: mints a token signed with the local stack's key and

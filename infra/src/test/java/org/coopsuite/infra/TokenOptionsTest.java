@@ -1,4 +1,4 @@
-package org.coopsuite.infra.token;
+package org.coopsuite.infra;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
 
+import org.coopsuite.infra.token.Role;
+import org.coopsuite.infra.token.TokenRequest;
 import org.junit.jupiter.api.Test;
 
 class TokenOptionsTest {

@@ -1,4 +1,4 @@
-package org.coopsuite.infra.token;
+package org.coopsuite.infra;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,6 +10,10 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.coopsuite.infra.token.Role;
+import org.coopsuite.infra.token.TokenMinter;
+import org.coopsuite.infra.token.TokenRequest;
 
 /**
  * The arguments of the {@code token} command: which token to mint, and where the keys are.
