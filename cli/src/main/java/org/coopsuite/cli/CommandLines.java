@@ -26,6 +26,8 @@ public final class CommandLines {
     /** The system property that names the program in the usage. */
     public static final String NAME_PROPERTY = "coop.command";
 
+    private static final int USAGE_WIDTH = 100;
+
     private CommandLines() {
     }
 
@@ -45,6 +47,8 @@ public final class CommandLines {
         }
         return line.registerConverter(Duration.class, new DurationConverter())
                 .setCaseInsensitiveEnumValuesAllowed(true)
+                // 80 columns by default: descriptions that name a property or a syntax wrap mid-name.
+                .setUsageHelpWidth(USAGE_WIDTH)
                 .setOut(writer(out))
                 .setErr(writer(err));
     }

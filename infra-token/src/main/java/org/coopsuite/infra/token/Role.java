@@ -25,7 +25,7 @@ public enum Role {
     }
 
     /** Every role's name, comma separated, for messages. */
-    public static String names() {
+    static String names() {
         return Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", "));
     }
 }
