@@ -11,9 +11,10 @@ import picocli.CommandLine;
 /**
  * Runs a command of the suite one way: help and version on standard output, a bad option as
  * its message and the usage on standard error with exit code {@value #USAGE}, enums in any
- * case, every {@link Duration} option read by {@link DurationConverter}. The program name in
- * the usage is the system property {@value #NAME_PROPERTY} when set ({@code ./coop} sets
- * {@code ./coop}), so that the usage shows the command as the user typed it.
+ * case, the last of a repeated option winning, every {@link Duration} option read by
+ * {@link DurationConverter}. The program name in the usage is the system property
+ * {@value #NAME_PROPERTY} when set ({@code ./coop} sets {@code ./coop}), so that the usage
+ * shows the command as the user typed it.
  */
 public final class CommandLines {
 
@@ -47,6 +48,8 @@ public final class CommandLines {
         }
         return line.registerConverter(Duration.class, new DurationConverter())
                 .setCaseInsensitiveEnumValuesAllowed(true)
+                // The last of a repeated option wins: ./coop passes --data-dir first, so that the user's wins.
+                .setOverwrittenOptionsAllowed(true)
                 // 80 columns by default: descriptions that name a property or a syntax wrap mid-name.
                 .setUsageHelpWidth(USAGE_WIDTH)
                 .setOut(writer(out))
