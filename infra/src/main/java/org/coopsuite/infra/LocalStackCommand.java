@@ -27,8 +27,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "java -jar infra-<version>-exec.jar", mixinStandardHelpOptions = true, versionProvider = CoopVersion.class,
         sortOptions = false, description = {"Runs the local stack in the foreground until Ctrl-C or SIGTERM: a Kafka broker (KRaft),"
                 + " a MongoDB-wire server and the key pair that signs local tokens, all under the data directory."},
-        footer = {"", "A port 0 picks a free one. An option wins over its system property (in parentheses;"
-                + " java -Dcoop.mongo.port=27018 -jar ...), which wins over the default."})
+        footer = {"", "A port 0 picks a free one. An option wins over its system property (in parentheses), which"
+                + " wins over the default: java -Dcoop.mongo.port=27018 -jar ..."})
 final class LocalStackCommand implements Callable<Integer> {
 
     static final int OK = CommandLines.OK;

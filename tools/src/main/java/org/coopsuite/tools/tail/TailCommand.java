@@ -59,8 +59,9 @@ public final class TailCommand implements Callable<Integer> {
             description = "Stop once no record arrived for this long: 500ms, 10s, 2m, 1h, PT1M. Default: run until Ctrl-C.")
     Duration idleTimeout;
 
-    @Option(names = "--bootstrap-servers", paramLabel = "<host:port,...>",
-            description = "Kafka. Default: $" + BOOTSTRAP_ENV + ", else " + DEFAULT_BOOTSTRAP_SERVERS + ".")
+    @Option(names = "--bootstrap-servers", paramLabel = "<host:port>",
+            description = "Kafka, one or more host:port, comma-separated. Default: $" + BOOTSTRAP_ENV + ", else "
+                    + DEFAULT_BOOTSTRAP_SERVERS + ".")
     String bootstrapServers;
 
     @Spec
