@@ -12,28 +12,15 @@ import org.coopsuite.call.proposal.Selection.Candidate;
 
 /**
  * Times call-service's selection ({@link Selection#select}) over a call's evaluated proposals: a
- * plain {@code main} with warm-up iterations (to let the JIT compile it) and measured ones,
- * printing the median, the 99th percentile and the maximum. No JMH: the Boot BOM does not manage it.
- *
- * <pre>java -cp bench.jar:call-service.jar org.coopsuite.bench.SelectionBenchmark [proposals] [warm-up] [measured]</pre>
+ * plain loop with warm-up iterations (to let the JIT compile it) and measured ones, whose median,
+ * 99th percentile and maximum {@code ./coop bench selection [proposals] [warm-up] [measured]}
+ * prints ({@link SelectionCommand}). No JMH: the Boot BOM does not manage it.
  */
 public final class SelectionBenchmark {
 
     static final List<String> SIDES = List.of("EU", "JP");
 
     private SelectionBenchmark() {
-    }
-
-    public static void main(String[] args) {
-        int proposals = args.length > 0 ? Integer.parseInt(args[0]) : 5_000;
-        int warmUp = args.length > 1 ? Integer.parseInt(args[1]) : 200;
-        int measured = args.length > 2 ? Integer.parseInt(args[2]) : 500;
-        Result result = run(proposals, warmUp, measured, 42);
-        System.out.printf("selection of %d evaluated proposals, %d warm-up, %d measured iterations (Java %s, %d cores)%n",
-                proposals, warmUp, measured, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
-        System.out.printf("median %.3f ms, p99 %.3f ms, max %.3f ms; %d selected, %d reserve, %d rejected%n",
-                result.millis(0.5), result.millis(0.99), result.millis(1.0), result.outcome().selected().size(),
-                result.outcome().reserve().size(), result.outcome().rejected().size());
     }
 
     /** Runs the benchmark on candidates made from the seed; the outcome is the last iteration's. */

@@ -1,14 +1,10 @@
 package org.coopsuite.infra;
 
-import java.util.Arrays;
-
-import org.coopsuite.infra.token.TokenCommand;
-
 /**
  * Entry point of the local stack's executable jar: {@code java -jar infra-<version>-exec.jar
  * [--kafka-port 9092] [--kafka-controller-port 9093] [--mongo-port 27017] [--data-dir var]}
  * runs the stack; {@code java -jar infra-<version>-exec.jar token --role SECRETARIAT --side EU ...}
- * prints a token signed with its key (see {@link TokenCommand}).
+ * prints a token signed with its key (see {@link TokenCommand}); {@code --help} on either says more.
  */
 public final class LocalStackApplication {
 
@@ -24,9 +20,7 @@ public final class LocalStackApplication {
         if (System.getProperty("logback.configurationFile") == null) {
             System.setProperty("logback.configurationFile", LOGGING_CONFIG);
         }
-        int code = args.length > 0 && TokenCommand.NAME.equals(args[0])
-                ? TokenCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err)
-                : LocalStackCommand.run(args, System.getProperties(), System.err);
+        int code = LocalStackCommand.run(args, System.getProperties(), System.out, System.err);
         if (code != 0) {
             System.exit(code);
         }

@@ -19,6 +19,7 @@ class LocalStackCommandIT {
     @TempDir
     Path dataDir;
 
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     @Test
@@ -72,7 +73,7 @@ class LocalStackCommandIT {
     @Test
     void printsTheOptionsOnHelp() {
         assertThat(run("--help")).isEqualTo(LocalStackCommand.OK);
-        assertThat(errorOutput()).contains("--kafka-port", "--mongo-port", "--data-dir");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--kafka-port", "--mongo-port", "--data-dir");
     }
 
     @Test
@@ -80,7 +81,7 @@ class LocalStackCommandIT {
         int code = run("--zookeeper", "2181");
 
         assertThat(code).isEqualTo(LocalStackCommand.USAGE);
-        assertThat(errorOutput()).startsWith("Unknown option --zookeeper").contains("--data-dir");
+        assertThat(errorOutput()).startsWith("Unknown options: '--zookeeper', '2181'").contains("Usage: ", "--data-dir");
     }
 
     private int run(String... args) {
@@ -90,7 +91,8 @@ class LocalStackCommandIT {
         all[args.length + 1] = "0";
         all[args.length + 2] = "--data-dir";
         all[args.length + 3] = dataDir.toString();
-        return LocalStackCommand.run(all, new Properties(), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return LocalStackCommand.run(all, new Properties(), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
     private String errorOutput() {

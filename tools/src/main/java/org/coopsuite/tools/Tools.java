@@ -6,33 +6,42 @@ import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
-import org.apache.kafka.common.KafkaException;
-import org.coopsuite.tools.latency.MandateLatency;
-import org.coopsuite.tools.tail.EventDecoder;
+import org.coopsuite.cli.CommandLines;
+import org.coopsuite.cli.CoopVersion;
+import org.coopsuite.tools.latency.LatencyCommand;
 import org.coopsuite.tools.tail.Tail;
-import org.coopsuite.tools.tail.TailOptions;
+import org.coopsuite.tools.tail.TailCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * The operators' and developers' commands, one jar: {@code java -jar tools-<version>-exec.jar
  * <command> [options]}. Commands: {@code tail} (events of topics as JSON lines), {@code latency}
- * (mandate-to-projection time on a running suite). Standard output
+ * (mandate-to-projection time on a running suite); {@code --help} on each. Standard output
  * carries only a command's results, so it can be piped; messages go to standard error. Exit
  * codes: {@value #OK} done, {@value #FAILED} failed (e.g. Kafka unreachable), {@value #USAGE} bad usage.
  */
-public final class Tools {
+@Command(name = "java -jar tools-<version>-exec.jar", mixinStandardHelpOptions = true, versionProvider = CoopVersion.class,
+        description = "The operators' and developers' commands.")
+public final class Tools implements Callable<Integer> {
 
-    static final int OK = 0;
-    static final int FAILED = 1;
-    static final int USAGE = 2;
-    static final String USAGE_TEXT = "usage: <command> [options]; commands:\n  " + TailOptions.USAGE;
+    static final int OK = CommandLines.OK;
+    static final int FAILED = CommandLines.FAILED;
+    static final int USAGE = CommandLines.USAGE;
 
     // A name of its own, not logback.xml: the plain jar may sit on other classpaths.
     private static final String LOGGING_CONFIG = "coop-tools-logback.xml";
+
+    @Spec
+    CommandSpec spec;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -67,46 +76,17 @@ public final class Tools {
 
     /** Runs one command; returns its exit code. */
     int run(String[] args) {
-        List<String> rest = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
-        String command = args.length == 0 ? "" : args[0];
-        return switch (command) {
-            case "tail" -> tail(rest);
-            case "latency" -> MandateLatency.run(rest, out, err);
-            case "help", "--help", "-h" -> help();
-            case "" -> usageError("Name a command");
-            default -> usageError("Unknown command " + command);
-        };
+        CommandLine line = new CommandLine(this)
+                .addSubcommand(new TailCommand(out, env, whileTailing))
+                .addSubcommand(new LatencyCommand(out))
+                .addSubcommand(new HelpCommand());
+        return CommandLines.execute(line, out, err, args);
     }
 
-    private int tail(List<String> args) {
-        if (args.contains("--help")) {
-            return help();
-        }
-        TailOptions options;
-        try {
-            options = TailOptions.parse(args, env);
-        } catch (IllegalArgumentException e) {
-            return usageError("tail: " + e.getMessage());
-        }
-        Tail tail = new Tail(options, EventDecoder.ofPublishedSchemas(), out);
-        whileTailing.accept(tail);
-        try {
-            tail.run();
-            return OK;
-        } catch (IllegalStateException | KafkaException e) {
-            err.println("tail: " + e.getMessage());
-            return FAILED;
-        }
-    }
-
-    private int help() {
-        out.println(USAGE_TEXT);
-        return OK;
-    }
-
-    private int usageError(String message) {
-        err.println(message + " (" + TailOptions.USAGE + ")");
-        return USAGE;
+    /** No command named: say so, with the usage that lists them. */
+    @Override
+    public Integer call() {
+        throw new ParameterException(spec.commandLine(), "Name a command");
     }
 
     // Ctrl-C: wake the consumer, then let it close (leaving the broker nothing to time out) before the JVM goes.

@@ -17,24 +17,65 @@ class ToolsTest {
             new PrintStream(err, true, StandardCharsets.UTF_8), Map.of(), tail -> { });
 
     @Test
-    void printsHelpOnStandardOutputAndSucceeds() {
+    void printsHelpListingTheCommandsOnStandardOutputAndSucceeds() {
         assertThat(tools.run(new String[] {"help"})).isEqualTo(Tools.OK);
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("tail <topic>... | all");
+        assertThat(text(out)).contains("Commands:", "tail", "latency");
+
+        out.reset();
+        assertThat(tools.run(new String[] {"--help"})).isEqualTo(Tools.OK);
+        assertThat(text(out)).contains("Commands:", "tail", "latency");
+        assertThat(err.size()).isZero();
+    }
+
+    @Test
+    void printsEachCommandsOptionsOnHelp() {
+        assertThat(tools.run(new String[] {"tail", "--help"})).isEqualTo(Tools.OK);
+        assertThat(text(out)).contains("Usage: java -jar tools-<version>-exec.jar tail", "<topic>|all", "--from-beginning",
+                "--aggregate", "--correlation", "--max", "--idle-timeout", "--bootstrap-servers");
+
+        out.reset();
+        assertThat(tools.run(new String[] {"latency", "--help"})).isEqualTo(Tools.OK);
+        assertThat(text(out)).contains("--count", "--data-dir", "--dialogue-url", "--funding-url", "Default: 100");
+        assertThat(err.size()).isZero();
     }
 
     @Test
     void exitsWithUsageWhenNoCommandOrAnUnknownOneIsGiven() {
         assertThat(tools.run(new String[0])).isEqualTo(Tools.USAGE);
         assertThat(tools.run(new String[] {"trace"})).isEqualTo(Tools.USAGE);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Name a command").contains("Unknown command trace");
+        assertThat(text(err)).startsWith("Name a command").contains("Commands:")
+                .contains("Unmatched argument at index 0: 'trace'");
+        assertThat(out.size()).isZero();
     }
 
     @Test
-    void explainsABadTailOptionInOneLineOnStandardErrorOnly() {
+    void explainsABadTailOptionOnStandardErrorOnlyThenTheUsage() {
         assertThat(tools.run(new String[] {"tail", "all", "--max", "many"})).isEqualTo(Tools.USAGE);
 
-        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("tail: Option --max needs a positive whole number, not many")
-                .hasLineCount(1);
+        assertThat(text(err).lines().findFirst())
+                .contains("Invalid value for option '--max': 'many' is not a positive whole number");
+        assertThat(text(err)).contains("Usage: java -jar tools-<version>-exec.jar tail");
         assertThat(out.size()).isZero();
+    }
+
+    @Test
+    void refusesALatencyCountThatIsNotAPositiveNumber() {
+        assertThat(tools.run(new String[] {"latency", "--count", "0"})).isEqualTo(Tools.USAGE);
+
+        assertThat(text(err)).startsWith("Invalid value for option '--count': '0' is not a positive whole number");
+        assertThat(out.size()).isZero();
+    }
+
+    @Test
+    void saysInOneLineThatTheLatencyNeedsTheStacksKeys() {
+        assertThat(tools.run(new String[] {"latency", "--data-dir", "/nonexistent/coop-var"})).isEqualTo(Tools.FAILED);
+
+        assertThat(text(err)).hasLineCount(1).startsWith("latency: No JWT signing key at /nonexistent/coop-var")
+                .endsWith("(is the suite running? ./coop run)\n");
+        assertThat(out.size()).isZero();
+    }
+
+    private static String text(ByteArrayOutputStream bytes) {
+        return bytes.toString(StandardCharsets.UTF_8);
     }
 }

@@ -26,9 +26,9 @@ import org.coopsuite.infra.token.TokenRequest;
  * Measures, on a running suite, the time from a call-mandate decision request (to
  * dialogue-service) until the call it launches is visible in funding-service's projection:
  * the whole path of decision, outbox, relay, Kafka, call-service's reaction, its outbox and
- * relay, Kafka again, and funding-service's projection. One mandate at a time.
+ * relay, Kafka again, and funding-service's projection. One mandate at a time; {@link LatencyCommand} runs it.
  */
-public final class MandateLatency {
+final class MandateLatency {
 
     private static final Pattern ID = Pattern.compile("\"id\":\"([^\"]+)\"");
     private static final Pattern CALL_ID = Pattern.compile("\"callId\":\"([^\"]+)\"");
@@ -48,27 +48,7 @@ public final class MandateLatency {
         this.viewer = minter.mint(TokenRequest.of("latency", "JP", null, Role.VIEWER));
     }
 
-    /** {@code latency [--count 100] [--data-dir var]}: prints the figures; returns an exit code. */
-    public static int run(List<String> args, PrintStream out, PrintStream err) {
-        int count = Integer.parseInt(option(args, "--count", "100"));
-        Path dataDir = Path.of(option(args, "--data-dir", "var"));
-        try {
-            MandateLatency latency = new MandateLatency(option(args, "--dialogue-url", "http://localhost:8083"),
-                    option(args, "--funding-url", "http://localhost:8082"), dataDir);
-            List<Double> millis = latency.measure(count, out);
-            report(millis, out);
-            return 0;
-        } catch (IOException | RuntimeException e) {
-            err.println("latency: " + (e.getMessage() != null ? e.getMessage() : e.toString())
-                    + " (is the suite running? ./coop run)");
-            return 1;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return 1;
-        }
-    }
-
-    List<Double> measure(int count, PrintStream out) throws IOException, InterruptedException {
+    List<Double> measure(int count) throws IOException, InterruptedException {
         String dialogue = openDialogue();
         measureOnce(dialogue); // warm-up, not counted
         List<Double> millis = new ArrayList<>();
@@ -123,7 +103,7 @@ public final class MandateLatency {
         return matcher.group(1);
     }
 
-    private static void report(List<Double> millis, PrintStream out) {
+    static void report(List<Double> millis, PrintStream out) {
         List<Double> sorted = new ArrayList<>(millis);
         Collections.sort(sorted);
         out.printf("decision request -> call visible in funding-service's projection, %d mandates one at a time:%n",
@@ -135,10 +115,5 @@ public final class MandateLatency {
     private static double percentile(List<Double> sorted, int p) {
         int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
         return sorted.get(Math.max(0, index));
-    }
-
-    private static String option(List<String> args, String name, String fallback) {
-        int at = args.indexOf(name);
-        return at >= 0 && at + 1 < args.size() ? args.get(at + 1) : fallback;
     }
 }

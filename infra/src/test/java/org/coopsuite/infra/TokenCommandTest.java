@@ -1,4 +1,4 @@
-package org.coopsuite.infra.token;
+package org.coopsuite.infra;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,6 +15,7 @@ import java.util.List;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import org.coopsuite.infra.token.JwtKeys;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,7 +54,20 @@ class TokenCommandTest {
 
         assertThat(code).isEqualTo(TokenCommand.USAGE);
         assertThat(output(out)).isEmpty();
-        assertThat(output(err)).hasLineCount(1).startsWith("Missing --side (e.g. --side EU)");
+        assertThat(firstLine(err)).isEqualTo("Missing required option: '--side=<side>'");
+        assertThat(output(err)).contains("Usage: token", "--side=<side>", "--agency=<agency>");
+    }
+
+    @Test
+    void failsWithTheUsageForAFundingOfficerWithoutAnAgency() {
+        JwtKeys.ensure(dataDir);
+
+        int code = run("--role", "FUNDING_OFFICER", "--side", "JP");
+
+        assertThat(code).isEqualTo(TokenCommand.USAGE);
+        assertThat(output(out)).isEmpty();
+        assertThat(firstLine(err)).isEqualTo("A FUNDING_OFFICER needs --agency (e.g. --agency JST)");
+        assertThat(output(err)).contains("Usage: token");
     }
 
     @Test
@@ -64,7 +78,8 @@ class TokenCommandTest {
 
         assertThat(code).isEqualTo(TokenCommand.USAGE);
         assertThat(output(out)).isEmpty();
-        assertThat(output(err)).hasLineCount(1).startsWith("Unknown role SECRETARY; roles: SECRETARIAT,");
+        assertThat(firstLine(err)).startsWith("Invalid value for option '--role' (<role>): expected one of [SECRETARIAT,")
+                .endsWith("but was 'SECRETARY'");
     }
 
     @Test
@@ -79,7 +94,9 @@ class TokenCommandTest {
     @Test
     void printsTheOptionsOnHelp() {
         assertThat(run("--help")).isEqualTo(TokenCommand.OK);
-        assertThat(output(err)).contains("--role", "--side", "--agency", "--subject", "--ttl", "--data-dir");
+        assertThat(output(out)).contains("--role", "--side", "--agency", "--subject", "--ttl", "--data-dir",
+                "SECRETARIAT", "PROGRAMME_OFFICER", "EVALUATOR", "APPLICANT", "FUNDING_OFFICER", "OPERATOR", "VIEWER");
+        assertThat(output(err)).isEmpty();
     }
 
     private int run(String... args) {
@@ -90,6 +107,10 @@ class TokenCommandTest {
 
     private static PrintStream print(ByteArrayOutputStream bytes) {
         return new PrintStream(bytes, true, StandardCharsets.UTF_8);
+    }
+
+    private static String firstLine(ByteArrayOutputStream bytes) {
+        return output(bytes).lines().findFirst().orElse("");
     }
 
     private static String output(ByteArrayOutputStream bytes) {
