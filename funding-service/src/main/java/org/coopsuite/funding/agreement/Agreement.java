@@ -10,6 +10,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.coopsuite.funding.allocation.Grant;
+import org.coopsuite.funding.allocation.ProposalShares;
+import org.coopsuite.funding.allocation.Results;
+import org.coopsuite.funding.allocation.Shortfall;
+import org.coopsuite.funding.pooling.Pooling;
 import org.coopsuite.platform.domain.AggregateRoot;
 import org.coopsuite.platform.domain.ForbiddenException;
 import org.coopsuite.platform.domain.IllegalTransitionException;

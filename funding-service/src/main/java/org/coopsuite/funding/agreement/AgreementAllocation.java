@@ -7,6 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.coopsuite.funding.allocation.Allocation;
+import org.coopsuite.funding.allocation.Budget;
+import org.coopsuite.funding.allocation.Grant;
+import org.coopsuite.funding.allocation.PartnerRequest;
+import org.coopsuite.funding.allocation.PooledBudget;
+import org.coopsuite.funding.allocation.ProposalShares;
+import org.coopsuite.funding.allocation.Results;
+import org.coopsuite.funding.allocation.Shortfall;
+import org.coopsuite.funding.allocation.SideBudgets;
+import org.coopsuite.funding.pooling.Pooling;
 import org.coopsuite.platform.domain.Money;
 import org.coopsuite.platform.event.EventContext;
 

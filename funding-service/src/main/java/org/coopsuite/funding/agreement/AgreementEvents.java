@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.coopsuite.funding.allocation.Grant;
+import org.coopsuite.funding.allocation.PartnerRequest;
+import org.coopsuite.funding.allocation.Shortfall;
 import org.coopsuite.platform.domain.Money;
 import org.coopsuite.schemas.common.EventMeta;
 import org.coopsuite.schemas.funding.AllocationCompleted;

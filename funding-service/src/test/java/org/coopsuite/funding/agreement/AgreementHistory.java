@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.avro.specific.SpecificRecord;
+import org.coopsuite.funding.allocation.Results;
 import org.coopsuite.platform.domain.Money;
 
 /**

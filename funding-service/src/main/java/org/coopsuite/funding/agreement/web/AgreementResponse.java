@@ -8,10 +8,10 @@ import java.util.Map;
 import org.coopsuite.funding.agreement.Agreement;
 import org.coopsuite.funding.agreement.AgreementState;
 import org.coopsuite.funding.agreement.Commitment;
-import org.coopsuite.funding.agreement.Grant;
-import org.coopsuite.funding.agreement.PartnerRequest;
-import org.coopsuite.funding.agreement.ProposalShares;
-import org.coopsuite.funding.agreement.Shortfall;
+import org.coopsuite.funding.allocation.Grant;
+import org.coopsuite.funding.allocation.PartnerRequest;
+import org.coopsuite.funding.allocation.ProposalShares;
+import org.coopsuite.funding.allocation.Shortfall;
 import org.coopsuite.platform.domain.Money;
 import org.coopsuite.schemas.funding.FundingMechanism;
 
