@@ -4,9 +4,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.apache.avro.specific.SpecificRecord;
-import org.coopsuite.dialogue.dialogue.AgendaService;
 import org.coopsuite.dialogue.dialogue.AgendaSource;
-import org.coopsuite.dialogue.dialogue.Placement;
 import org.coopsuite.dialogue.escalation.Escalation;
 import org.coopsuite.dialogue.escalation.Matter;
 import org.coopsuite.platform.reference.ReferenceData;

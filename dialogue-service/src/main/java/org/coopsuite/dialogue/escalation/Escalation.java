@@ -1,6 +1,6 @@
 package org.coopsuite.dialogue.escalation;
 
-import org.coopsuite.dialogue.dialogue.AgendaService;
+import org.coopsuite.dialogue.agenda.AgendaService;
 import org.coopsuite.dialogue.dialogue.ScheduleDialogue;
 import org.coopsuite.dialogue.dialogue.DialogueProperties;
 import org.slf4j.Logger;
