@@ -19,14 +19,8 @@ import org.coopsuite.platform.domain.AggregateRoot;
 import org.coopsuite.platform.domain.ForbiddenException;
 import org.coopsuite.platform.domain.IllegalTransitionException;
 import org.coopsuite.platform.domain.Money;
-import org.coopsuite.platform.domain.NotFoundException;
 import org.coopsuite.platform.event.EventContext;
-import org.coopsuite.schemas.funding.AgreementClosed;
-import org.coopsuite.schemas.funding.AgreementLapsed;
-import org.coopsuite.schemas.funding.AgreementOpened;
-import org.coopsuite.schemas.funding.CoFundingSecured;
 import org.coopsuite.schemas.funding.FundingMechanism;
-import org.coopsuite.schemas.funding.FundingMechanismChosen;
 
 /**
  * The co-funding agreement of one call: the participating sides and their indicative budgets,
@@ -79,12 +73,7 @@ public class Agreement extends AggregateRoot<Agreement> {
         agreement.climateCoefficient = command.climateCoefficient();
         agreement.state = AgreementState.PENDING_COMMITMENTS;
         agreement.correlationId = context.correlationId();
-        agreement.record(AgreementOpened.newBuilder().setMeta(agreement.nextMeta("AgreementOpened", context))
-                .setAgreementId(agreement.id).setCallId(agreement.callId)
-                .setParticipatingSides(agreement.participatingSides)
-                .setIndicativeBudget(Money.toEvent(agreement.indicativeBudget))
-                .setStrategicAreas(agreement.strategicAreas).setClimateCoefficient(agreement.climateCoefficient)
-                .setMechanism(agreement.mechanism).build());
+        agreement.record(AgreementEvents.opened(agreement.nextMeta("AgreementOpened", context), agreement));
         return agreement;
     }
 
@@ -103,9 +92,7 @@ public class Agreement extends AggregateRoot<Agreement> {
         mechanism = chosen;
         agreementCurrency = currency;
         pooledSharePercent = percent;
-        record(FundingMechanismChosen.newBuilder().setMeta(nextMeta("FundingMechanismChosen", context)).setAgreementId(id)
-                .setCallId(callId).setMechanism(chosen).setAgreementCurrency(currency).setPooledSharePercent(percent)
-                .build());
+        record(AgreementEvents.mechanismChosen(nextMeta("FundingMechanismChosen", context), this));
         return this;
     }
 
@@ -129,7 +116,7 @@ public class Agreement extends AggregateRoot<Agreement> {
         if (state == AgreementState.CLOSED || state == AgreementState.LAPSED) {
             throw new IllegalTransitionException(TYPE, id, state, "top up a commitment");
         }
-        Commitment commitment = ownCommitment(commitmentId, side, agency);
+        Commitment commitment = Commitments.own(commitments, commitmentId, side, agency);
         BigDecimal pledgeRate = rate == null ? rates.get(side) : rate;
         fixRate(side, pledgeRate);
         commitments.set(commitments.indexOf(commitment), commitment.plus(added));
@@ -147,7 +134,7 @@ public class Agreement extends AggregateRoot<Agreement> {
     public Agreement withdraw(String commitmentId, BigDecimal amount, LocalDate on, String side, String agency,
             EventContext context) {
         requireBeforeAllocation("withdraw a commitment");
-        Commitment commitment = ownCommitment(commitmentId, side, agency);
+        Commitment commitment = Commitments.own(commitments, commitmentId, side, agency);
         Commitments.checkWithdrawal(this, commitment, amount);
         commitments.set(commitments.indexOf(commitment), commitment.minus(amount));
         record(AgreementEvents.withdrawn(nextMeta("FundingWithdrawn", context), this, commitment,
@@ -175,8 +162,7 @@ public class Agreement extends AggregateRoot<Agreement> {
         }
         requireBeforeAllocation("lapse");
         state = AgreementState.LAPSED;
-        record(AgreementLapsed.newBuilder().setMeta(nextMeta("AgreementLapsed", context)).setAgreementId(id)
-                .setCallId(callId).setReason(reason).build());
+        record(AgreementEvents.lapsed(nextMeta("AgreementLapsed", context), this, reason));
         return this;
     }
 
@@ -187,8 +173,7 @@ public class Agreement extends AggregateRoot<Agreement> {
             throw new IllegalTransitionException(TYPE, id, state, "close");
         }
         state = AgreementState.CLOSED;
-        record(AgreementClosed.newBuilder().setMeta(nextMeta("AgreementClosed", context)).setAgreementId(id)
-                .setCallId(callId).build());
+        record(AgreementEvents.closed(nextMeta("AgreementClosed", context), this));
         return this;
     }
 
@@ -205,10 +190,7 @@ public class Agreement extends AggregateRoot<Agreement> {
             return;
         }
         state = AgreementState.SECURED;
-        Map<String, Money> secured = new LinkedHashMap<>();
-        participatingSides.forEach(side -> secured.put(side, committed(side)));
-        record(CoFundingSecured.newBuilder().setMeta(nextMeta("CoFundingSecured", context)).setAgreementId(id)
-                .setCallId(callId).setSecured(Money.toEvent(secured)).setMechanism(mechanism).build());
+        record(AgreementEvents.secured(nextMeta("CoFundingSecured", context), this));
     }
 
     private void requireBeforeAllocation(String action) {
@@ -222,16 +204,6 @@ public class Agreement extends AggregateRoot<Agreement> {
             throw new ForbiddenException("Side " + side + " does not take part in agreement " + id
                     + "; its sides are " + participatingSides);
         }
-    }
-
-    private Commitment ownCommitment(String commitmentId, String side, String agency) {
-        Commitment commitment = commitments.stream().filter(c -> c.id().equals(commitmentId)).findFirst()
-                .orElseThrow(() -> new NotFoundException("Commitment", commitmentId));
-        if (!commitment.side().equals(side) || !commitment.agency().equals(agency)) {
-            throw new ForbiddenException("Commitment " + commitmentId + " is " + commitment.agency() + "'s of side "
-                    + commitment.side() + ", not " + agency + "'s of " + side);
-        }
-        return commitment;
     }
 
     /** Everything the side has committed, in its currency. */
@@ -249,20 +221,6 @@ public class Agreement extends AggregateRoot<Agreement> {
     /** Under a pooled mechanism, each side's rate to the agreement currency, fixed at its first pledge. */
     public Map<String, BigDecimal> rates() {
         return Map.copyOf(rates);
-    }
-
-    /** What the side's pledges bring to the pool, in the agreement currency; zero under a virtual pot. */
-    public BigDecimal poolContribution(String side) {
-        if (!rates.containsKey(side)) {
-            return BigDecimal.ZERO;
-        }
-        BigDecimal pooled = Pooling.pooledPart(committed(side).amount(), pooledPercent(), currencyOf(side));
-        return Pooling.intoPool(pooled, rates.get(side), agreementCurrency);
-    }
-
-    /** What the pool has paid for grants, in the agreement currency. */
-    public BigDecimal poolSpent() {
-        return grants.stream().map(Grant::pooledCost).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     int pooledPercent() {
@@ -292,10 +250,8 @@ public class Agreement extends AggregateRoot<Agreement> {
 
     void completeAllocation(List<ProposalShares> reserveList, int grantCount, int shortfallCount, EventContext context) {
         reserve = new ArrayList<>(reserveList);
-        Map<String, Money> allocatedPerSide = new LinkedHashMap<>();
-        participatingSides.forEach(side -> allocatedPerSide.put(side, allocated(side)));
-        record(AgreementEvents.allocationCompleted(nextMeta("AllocationCompleted", context), this, allocatedPerSide,
-                grantCount, shortfallCount));
+        record(AgreementEvents.allocationCompleted(nextMeta("AllocationCompleted", context), this, grantCount,
+                shortfallCount));
     }
 
     void fundedFromReserve(ProposalShares proposal) {

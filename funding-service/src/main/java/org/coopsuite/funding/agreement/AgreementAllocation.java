@@ -119,8 +119,7 @@ final class AgreementAllocation {
         if (agreement.pooledPercent() == 0) {
             return new SideBudgets(ownFree);
         }
-        BigDecimal pool = agreement.participatingSides().stream().map(agreement::poolContribution)
-                .reduce(BigDecimal.ZERO, BigDecimal::add).subtract(agreement.poolSpent());
+        BigDecimal pool = AgreementPool.free(agreement);
         Map<String, String> currencies = new HashMap<>();
         agreement.participatingSides().forEach(side -> currencies.put(side, agreement.currencyOf(side)));
         return new PooledBudget(ownFree, pool, agreement.rates(), agreement.agreementCurrency(), currencies);
