@@ -4,9 +4,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -15,8 +13,6 @@ import org.coopsuite.funding.allocation.ProposalShares;
 import org.coopsuite.funding.allocation.Results;
 import org.coopsuite.funding.allocation.Shortfall;
 import org.coopsuite.funding.pooling.Pooling;
-import org.coopsuite.platform.domain.AggregateRoot;
-import org.coopsuite.platform.domain.ForbiddenException;
 import org.coopsuite.platform.domain.IllegalTransitionException;
 import org.coopsuite.platform.domain.Money;
 import org.coopsuite.platform.event.EventContext;
@@ -26,28 +22,17 @@ import org.coopsuite.schemas.funding.FundingMechanism;
  * The co-funding agreement of one call: the participating sides and their indicative budgets,
  * the mechanism, each agency's commitments, and the grants and shortfalls of the allocation.
  * Each transition checks the state, changes it and records the events that say so; the
- * allocation itself is in {@link AgreementAllocation}.
+ * allocation itself is in {@link AgreementAllocation}, the terms it holds in {@link AgreementTerms}.
  */
-public class Agreement extends AggregateRoot<Agreement> {
+public class Agreement extends AgreementTerms {
 
     static final String TYPE = "Agreement";
 
-    private String id;
-    private String callId;
-    private List<String> participatingSides;
-    private Map<String, Money> indicativeBudget;
-    private List<String> strategicAreas;
-    private int climateCoefficient;
-    private FundingMechanism mechanism = FundingMechanism.VIRTUAL_COMMON_POT;
-    private String agreementCurrency;
-    private Integer pooledSharePercent;
     private AgreementState state;
     private List<Commitment> commitments = new ArrayList<>();
     private List<Grant> grants = new ArrayList<>();
     private List<Shortfall> shortfalls = new ArrayList<>();
     private List<ProposalShares> reserve = new ArrayList<>();
-    private Map<String, BigDecimal> rates = new LinkedHashMap<>();
-    private String correlationId;
 
     Agreement() {
     }
@@ -65,14 +50,8 @@ public class Agreement extends AggregateRoot<Agreement> {
                     + " but its sides are " + command.participatingSides());
         }
         Agreement agreement = new Agreement();
-        agreement.id = idFor(command.callId());
-        agreement.callId = command.callId();
-        agreement.participatingSides = command.participatingSides().stream().sorted().toList();
-        agreement.indicativeBudget = new LinkedHashMap<>(command.indicativeBudget());
-        agreement.strategicAreas = List.copyOf(command.strategicAreas());
-        agreement.climateCoefficient = command.climateCoefficient();
+        agreement.openOn(idFor(command.callId()), command, context.correlationId());
         agreement.state = AgreementState.PENDING_COMMITMENTS;
-        agreement.correlationId = context.correlationId();
         agreement.record(AgreementEvents.opened(agreement.nextMeta("AgreementOpened", context), agreement));
         return agreement;
     }
@@ -85,13 +64,11 @@ public class Agreement extends AggregateRoot<Agreement> {
             EventContext context) {
         requireParticipating(side);
         if (state != AgreementState.PENDING_COMMITMENTS || !commitments.isEmpty()) {
-            throw new IllegalTransitionException(TYPE, id, state.name() + (commitments.isEmpty() ? "" : " with commitments"),
+            throw new IllegalTransitionException(TYPE, id(), state.name() + (commitments.isEmpty() ? "" : " with commitments"),
                     "choose the mechanism");
         }
-        Pooling.checkChoice(chosen, currency, percent, indicativeBudget.values().stream().map(Money::currency).toList());
-        mechanism = chosen;
-        agreementCurrency = currency;
-        pooledSharePercent = percent;
+        Pooling.checkChoice(chosen, currency, percent, indicativeBudget().values().stream().map(Money::currency).toList());
+        choose(chosen, currency, percent);
         record(AgreementEvents.mechanismChosen(nextMeta("FundingMechanismChosen", context), this));
         return this;
     }
@@ -114,10 +91,10 @@ public class Agreement extends AggregateRoot<Agreement> {
     public Agreement topUp(String commitmentId, BigDecimal added, LocalDate on, BigDecimal rate, String side,
             String agency, EventContext context) {
         if (state == AgreementState.CLOSED || state == AgreementState.LAPSED) {
-            throw new IllegalTransitionException(TYPE, id, state, "top up a commitment");
+            throw new IllegalTransitionException(TYPE, id(), state, "top up a commitment");
         }
         Commitment commitment = Commitments.own(commitments, commitmentId, side, agency);
-        BigDecimal pledgeRate = rate == null ? rates.get(side) : rate;
+        BigDecimal pledgeRate = rate == null ? rates().get(side) : rate;
         fixRate(side, pledgeRate);
         commitments.set(commitments.indexOf(commitment), commitment.plus(added));
         record(AgreementEvents.toppedUp(nextMeta("FundingToppedUp", context), this, commitment,
@@ -148,7 +125,7 @@ public class Agreement extends AggregateRoot<Agreement> {
             return this;
         }
         if (state != AgreementState.SECURED) {
-            throw new IllegalTransitionException(TYPE, id, state, "allocate the call's results");
+            throw new IllegalTransitionException(TYPE, id(), state, "allocate the call's results");
         }
         AgreementAllocation.ofResults(this, results, context);
         state = AgreementState.ALLOCATED;
@@ -170,23 +147,15 @@ public class Agreement extends AggregateRoot<Agreement> {
     public Agreement close(String side, EventContext context) {
         requireParticipating(side);
         if (state != AgreementState.ALLOCATED) {
-            throw new IllegalTransitionException(TYPE, id, state, "close");
+            throw new IllegalTransitionException(TYPE, id(), state, "close");
         }
         state = AgreementState.CLOSED;
         record(AgreementEvents.closed(nextMeta("AgreementClosed", context), this));
         return this;
     }
 
-    /** Under a pooled mechanism a side's first pledge fixes its rate; every later one must give the same. */
-    private void fixRate(String side, BigDecimal rate) {
-        Pooling.checkRate(rate, mechanism, currencyOf(side), agreementCurrency, rates.get(side));
-        if (rate != null) {
-            rates.putIfAbsent(side, rate);
-        }
-    }
-
     private void secureIfCovered(EventContext context) {
-        if (state != AgreementState.PENDING_COMMITMENTS || !Commitments.secure(commitments, indicativeBudget)) {
+        if (state != AgreementState.PENDING_COMMITMENTS || !Commitments.secure(commitments, indicativeBudget())) {
             return;
         }
         state = AgreementState.SECURED;
@@ -195,14 +164,7 @@ public class Agreement extends AggregateRoot<Agreement> {
 
     private void requireBeforeAllocation(String action) {
         if (state != AgreementState.PENDING_COMMITMENTS && state != AgreementState.SECURED) {
-            throw new IllegalTransitionException(TYPE, id, state, action);
-        }
-    }
-
-    void requireParticipating(String side) {
-        if (!participatingSides.contains(side)) {
-            throw new ForbiddenException("Side " + side + " does not take part in agreement " + id
-                    + "; its sides are " + participatingSides);
+            throw new IllegalTransitionException(TYPE, id(), state, action);
         }
     }
 
@@ -216,19 +178,6 @@ public class Agreement extends AggregateRoot<Agreement> {
         BigDecimal sum = grants.stream().filter(g -> g.side().equals(side)).map(g -> g.amount().amount())
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         return new Money(sum, currencyOf(side));
-    }
-
-    /** Under a pooled mechanism, each side's rate to the agreement currency, fixed at its first pledge. */
-    public Map<String, BigDecimal> rates() {
-        return Map.copyOf(rates);
-    }
-
-    int pooledPercent() {
-        return Pooling.pooledPercent(mechanism, pooledSharePercent);
-    }
-
-    String currencyOf(String side) {
-        return indicativeBudget.get(side).currency();
     }
 
     // The allocation's changes, made by AgreementAllocation: each records its event.
@@ -256,50 +205,6 @@ public class Agreement extends AggregateRoot<Agreement> {
 
     void fundedFromReserve(ProposalShares proposal) {
         reserve.remove(proposal);
-    }
-
-    @Override
-    public String id() {
-        return id;
-    }
-
-    /** The correlation id of the cooperation thread the agreement belongs to: that of the call it funds. */
-    public String correlationId() {
-        return correlationId;
-    }
-
-    public String callId() {
-        return callId;
-    }
-
-    public List<String> participatingSides() {
-        return participatingSides;
-    }
-
-    public Map<String, Money> indicativeBudget() {
-        return Map.copyOf(indicativeBudget);
-    }
-
-    public List<String> strategicAreas() {
-        return strategicAreas;
-    }
-
-    public int climateCoefficient() {
-        return climateCoefficient;
-    }
-
-    public FundingMechanism mechanism() {
-        return mechanism;
-    }
-
-    /** ISO 4217 code of the pooled money under REAL_COMMON_POT or MIXED; null otherwise. */
-    public String agreementCurrency() {
-        return agreementCurrency;
-    }
-
-    /** Under MIXED, the percentage of each pledge that is pooled; null otherwise. */
-    public Integer pooledSharePercent() {
-        return pooledSharePercent;
     }
 
     public AgreementState state() {
