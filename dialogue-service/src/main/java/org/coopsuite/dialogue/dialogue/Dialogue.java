@@ -9,7 +9,6 @@ import java.util.Set;
 import org.coopsuite.platform.domain.AggregateRoot;
 import org.coopsuite.platform.domain.ForbiddenException;
 import org.coopsuite.platform.domain.IllegalTransitionException;
-import org.coopsuite.platform.domain.InvalidCommandException;
 import org.coopsuite.platform.event.EventContext;
 import org.coopsuite.schemas.dialogue.DialogueLevel;
 
@@ -170,33 +169,22 @@ public class Dialogue extends AggregateRoot<Dialogue> {
     /** Assigns an action item, in session or after conclusion, to a side that takes part. */
     public Dialogue assignActionItem(String itemId, AssignActionItem command, EventContext context) {
         require(state == DialogueState.IN_SESSION || state == DialogueState.CONCLUDED, "assign an action item");
-        if (!participatingSides.contains(command.ownerSide())) {
-            throw new InvalidCommandException(Map.of("ownerSide", "must be a participating side: " + participatingSides));
-        }
-        ActionItem item = ActionItem.open(itemId, command);
-        actionItems.add(item);
+        ActionItem item = actionItems.assign(itemId, command, participatingSides);
         record(ActionItemEvents.assigned(nextMeta("ActionItemAssigned", context), id, item));
         return this;
     }
 
     /** Completes an open or overdue action item; only its owner side may. */
     public Dialogue completeActionItem(String itemId, String side, EventContext context) {
-        ActionItem item = actionItems.get(itemId);
-        if (!item.ownerSide().equals(side)) {
-            throw new ForbiddenException("Action item " + itemId + " is owned by " + item.ownerSide() + ", not " + side);
-        }
-        ActionItem done = actionItems.replace(item.completed());
+        ActionItem done = actionItems.complete(itemId, side);
         record(ActionItemEvents.completed(nextMeta("ActionItemCompleted", context), id, done));
         return this;
     }
 
     /** Marks every open item whose due date is before today overdue; one already overdue stays as it is. */
     public Dialogue markOverdueActionItems(LocalDate today, EventContext context) {
-        for (ActionItem item : actionItems.items()) {
-            if (item.isOverdueOn(today)) {
-                ActionItem overdue = actionItems.replace(item.overdue());
-                record(ActionItemEvents.overdue(nextMeta("ActionItemOverdue", context), id, overdue));
-            }
+        for (ActionItem overdue : actionItems.markOverdue(today)) {
+            record(ActionItemEvents.overdue(nextMeta("ActionItemOverdue", context), id, overdue));
         }
         return this;
     }
