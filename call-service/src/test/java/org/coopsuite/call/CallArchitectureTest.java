@@ -15,4 +15,9 @@ class CallArchitectureTest {
     void featurePackagesKnowNothingOfTheirAdapters() {
         ServiceArchitecture.featuresKnowNothingOfAdapters("org.coopsuite.call").check(CLASSES);
     }
+
+    @Test
+    void featurePackagesDependOnEachOtherOneWay() {
+        ServiceArchitecture.featuresFreeOfCycles("org.coopsuite.call").check(CLASSES);
+    }
 }

@@ -15,4 +15,9 @@ class DialogueArchitectureTest {
     void featurePackagesKnowNothingOfTheirAdapters() {
         ServiceArchitecture.featuresKnowNothingOfAdapters("org.coopsuite.dialogue").check(CLASSES);
     }
+
+    @Test
+    void featurePackagesDependOnEachOtherOneWay() {
+        ServiceArchitecture.featuresFreeOfCycles("org.coopsuite.dialogue").check(CLASSES);
+    }
 }

@@ -15,4 +15,9 @@ class FundingArchitectureTest {
     void featurePackagesKnowNothingOfTheirAdapters() {
         ServiceArchitecture.featuresKnowNothingOfAdapters("org.coopsuite.funding").check(CLASSES);
     }
+
+    @Test
+    void featurePackagesDependOnEachOtherOneWay() {
+        ServiceArchitecture.featuresFreeOfCycles("org.coopsuite.funding").check(CLASSES);
+    }
 }

@@ -4,11 +4,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.apache.avro.specific.SpecificRecord;
-import org.coopsuite.dialogue.dialogue.AgendaService;
 import org.coopsuite.dialogue.dialogue.AgendaSource;
-import org.coopsuite.dialogue.dialogue.Placement;
-import org.coopsuite.dialogue.escalation.Escalation;
-import org.coopsuite.dialogue.escalation.Matter;
 import org.coopsuite.platform.reference.ReferenceData;
 import org.coopsuite.schemas.call.CallCancelled;
 import org.coopsuite.schemas.call.CallResultsPublished;
@@ -33,10 +29,10 @@ public class AgendaFeed {
     static final String TO_BE_NAMED = "to be named";
 
     private final AgendaService agenda;
-    private final Escalation escalation;
+    private final Escalator escalation;
     private final ReferenceData reference;
 
-    AgendaFeed(AgendaService agenda, Escalation escalation, ReferenceData reference) {
+    AgendaFeed(AgendaService agenda, Escalator escalation, ReferenceData reference) {
         this.agenda = agenda;
         this.escalation = escalation;
         this.reference = reference;
@@ -57,7 +53,7 @@ public class AgendaFeed {
         AgendaSource source = source(shortfall.getMeta(), shortfall.getShortfallId());
         String title = AgendaTitles.shortfall(shortfall);
         if (agenda.addFromEvent(DialogueLevel.JOINT_COMMITTEE, title, source) == Placement.NO_DIALOGUE) {
-            escalation.escalate(new Matter(title, source, DialogueLevel.JOINT_COMMITTEE, allSides()));
+            escalation.escalate(title, source, DialogueLevel.JOINT_COMMITTEE, allSides());
         }
     }
 

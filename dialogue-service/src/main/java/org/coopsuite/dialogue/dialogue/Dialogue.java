@@ -3,13 +3,10 @@ package org.coopsuite.dialogue.dialogue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
-import org.coopsuite.platform.domain.AggregateRoot;
 import org.coopsuite.platform.domain.ForbiddenException;
 import org.coopsuite.platform.domain.IllegalTransitionException;
-import org.coopsuite.platform.domain.InvalidCommandException;
 import org.coopsuite.platform.event.EventContext;
 import org.coopsuite.schemas.dialogue.DialogueLevel;
 
@@ -17,22 +14,16 @@ import org.coopsuite.schemas.dialogue.DialogueLevel;
  * One meeting of a cooperation platform: its level, date, participating sides and co-chairs, its
  * agenda, and the decisions and action items of its session. Each transition checks the state,
  * changes it and records the event that says so; the agenda and the action items are collaborators
- * that hold their own rules.
+ * that hold their own rules, and what is fixed at scheduling is its {@link DialogueSetting}.
  */
-public class Dialogue extends AggregateRoot<Dialogue> {
+public class Dialogue extends DialogueSetting {
 
     static final String TYPE = "Dialogue";
     private static final Set<DialogueState> AGENDA_OPEN =
             Set.of(DialogueState.SCHEDULED, DialogueState.POSTPONED, DialogueState.IN_SESSION);
 
-    private String id;
-    private String title;
-    private DialogueLevel level;
     private LocalDate date;
-    private String platformId;
     private boolean dateToBeConfirmed;
-    private List<String> participatingSides;
-    private Map<String, String> coChairs;
     private DialogueState state;
     private List<Decision> decisions = new ArrayList<>();
     private String reason;
@@ -47,14 +38,9 @@ public class Dialogue extends AggregateRoot<Dialogue> {
     /** Schedules a new dialogue; the command has been validated against reference data. */
     public static Dialogue schedule(String id, ScheduleDialogue command, EventContext context) {
         Dialogue dialogue = new Dialogue();
-        dialogue.id = id;
-        dialogue.title = command.title();
-        dialogue.level = command.level();
+        dialogue.scheduleAs(id, command);
         dialogue.date = command.date();
-        dialogue.platformId = command.platformId();
         dialogue.dateToBeConfirmed = command.dateToBeConfirmed();
-        dialogue.participatingSides = command.coChairs().keySet().stream().sorted().toList();
-        dialogue.coChairs = Map.copyOf(command.coChairs());
         dialogue.state = DialogueState.SCHEDULED;
         dialogue.record(DialogueEvents.scheduled(dialogue.nextMeta("DialogueScheduled", context), dialogue));
         return dialogue;
@@ -64,7 +50,7 @@ public class Dialogue extends AggregateRoot<Dialogue> {
     public Dialogue open(EventContext context) {
         require(state == DialogueState.SCHEDULED, "open the session");
         state = DialogueState.IN_SESSION;
-        record(DialogueEvents.opened(nextMeta("DialogueOpened", context), id));
+        record(DialogueEvents.opened(nextMeta("DialogueOpened", context), id()));
         return this;
     }
 
@@ -72,7 +58,7 @@ public class Dialogue extends AggregateRoot<Dialogue> {
     public Dialogue recordDecision(Decision decision, EventContext context) {
         require(state == DialogueState.IN_SESSION, "record a decision outside a session");
         decisions.add(decision);
-        record(DialogueEvents.decisionRecorded(nextMeta("DecisionRecorded", context), id, decision));
+        record(DialogueEvents.decisionRecorded(nextMeta("DecisionRecorded", context), id(), decision));
         return this;
     }
 
@@ -81,7 +67,7 @@ public class Dialogue extends AggregateRoot<Dialogue> {
         require(state == DialogueState.SCHEDULED, "postpone");
         state = DialogueState.POSTPONED;
         this.reason = reason;
-        record(DialogueEvents.postponed(nextMeta("DialoguePostponed", context), id, reason));
+        record(DialogueEvents.postponed(nextMeta("DialoguePostponed", context), id(), reason));
         return this;
     }
 
@@ -92,7 +78,7 @@ public class Dialogue extends AggregateRoot<Dialogue> {
         date = newDate;
         dateToBeConfirmed = false;
         reason = null;
-        record(DialogueEvents.rescheduled(nextMeta("DialogueRescheduled", context), id, newDate));
+        record(DialogueEvents.rescheduled(nextMeta("DialogueRescheduled", context), id(), newDate));
         return this;
     }
 
@@ -101,7 +87,7 @@ public class Dialogue extends AggregateRoot<Dialogue> {
         require(state == DialogueState.SCHEDULED && dateToBeConfirmed, "confirm the date");
         date = confirmed;
         dateToBeConfirmed = false;
-        record(DialogueEvents.dateConfirmed(nextMeta("DialogueDateConfirmed", context), id, confirmed));
+        record(DialogueEvents.dateConfirmed(nextMeta("DialogueDateConfirmed", context), id(), confirmed));
         return this;
     }
 
@@ -109,7 +95,7 @@ public class Dialogue extends AggregateRoot<Dialogue> {
     public Dialogue conclude(EventContext context) {
         require(state == DialogueState.IN_SESSION, "conclude");
         state = DialogueState.CONCLUDED;
-        record(DialogueEvents.concluded(nextMeta("DialogueConcluded", context), id));
+        record(DialogueEvents.concluded(nextMeta("DialogueConcluded", context), id()));
         return this;
     }
 
@@ -118,7 +104,7 @@ public class Dialogue extends AggregateRoot<Dialogue> {
         require(state == DialogueState.SCHEDULED || state == DialogueState.POSTPONED, "cancel");
         state = DialogueState.CANCELLED;
         this.reason = reason;
-        record(DialogueEvents.cancelled(nextMeta("DialogueCancelled", context), id, reason));
+        record(DialogueEvents.cancelled(nextMeta("DialogueCancelled", context), id(), reason));
         return this;
     }
 
@@ -128,17 +114,17 @@ public class Dialogue extends AggregateRoot<Dialogue> {
      */
     public Dialogue approveMinutes(String side, EventContext context) {
         require(state == DialogueState.CONCLUDED, "approve the minutes");
-        if (!coChairs.containsKey(side)) {
-            throw new ForbiddenException("Side " + side + " chairs no part of dialogue " + id);
+        if (!coChairs().containsKey(side)) {
+            throw new ForbiddenException("Side " + side + " chairs no part of dialogue " + id());
         }
         if (minutesApprovals.contains(side)) {
             return this;
         }
         minutesApprovals.add(side);
-        record(DialogueEvents.minutesApproved(nextMeta("MinutesApproved", context), id, side));
-        if (minutesApprovals.containsAll(coChairs.keySet())) {
+        record(DialogueEvents.minutesApproved(nextMeta("MinutesApproved", context), id(), side));
+        if (minutesApprovals.containsAll(coChairs().keySet())) {
             minutesAdopted = true;
-            record(DialogueEvents.minutesAdopted(nextMeta("MinutesAdopted", context), id));
+            record(DialogueEvents.minutesAdopted(nextMeta("MinutesAdopted", context), id()));
         }
         return this;
     }
@@ -150,7 +136,7 @@ public class Dialogue extends AggregateRoot<Dialogue> {
     public Dialogue addAgendaItem(AgendaItem item, EventContext context) {
         require(AGENDA_OPEN.contains(state), "add an agenda item");
         if (agenda.add(item)) {
-            record(DialogueEvents.agendaItemAdded(nextMeta("AgendaItemAdded", context), id, item));
+            record(DialogueEvents.agendaItemAdded(nextMeta("AgendaItemAdded", context), id(), item));
         }
         return this;
     }
@@ -160,7 +146,7 @@ public class Dialogue extends AggregateRoot<Dialogue> {
             EventContext context) {
         require(AGENDA_OPEN.contains(state) && item.escalated(), "take up an escalation");
         if (agenda.add(item)) {
-            record(DialogueEvents.agendaItemAdded(nextMeta("AgendaItemAdded", context), id, item));
+            record(DialogueEvents.agendaItemAdded(nextMeta("AgendaItemAdded", context), id(), item));
             record(DialogueEvents.escalated(nextMeta("ConsultationEscalated", context), this, item, fromLevel,
                     consultationScheduled));
         }
@@ -170,40 +156,29 @@ public class Dialogue extends AggregateRoot<Dialogue> {
     /** Assigns an action item, in session or after conclusion, to a side that takes part. */
     public Dialogue assignActionItem(String itemId, AssignActionItem command, EventContext context) {
         require(state == DialogueState.IN_SESSION || state == DialogueState.CONCLUDED, "assign an action item");
-        if (!participatingSides.contains(command.ownerSide())) {
-            throw new InvalidCommandException(Map.of("ownerSide", "must be a participating side: " + participatingSides));
-        }
-        ActionItem item = ActionItem.open(itemId, command);
-        actionItems.add(item);
-        record(ActionItemEvents.assigned(nextMeta("ActionItemAssigned", context), id, item));
+        ActionItem item = actionItems.assign(itemId, command, participatingSides());
+        record(ActionItemEvents.assigned(nextMeta("ActionItemAssigned", context), id(), item));
         return this;
     }
 
     /** Completes an open or overdue action item; only its owner side may. */
     public Dialogue completeActionItem(String itemId, String side, EventContext context) {
-        ActionItem item = actionItems.get(itemId);
-        if (!item.ownerSide().equals(side)) {
-            throw new ForbiddenException("Action item " + itemId + " is owned by " + item.ownerSide() + ", not " + side);
-        }
-        ActionItem done = actionItems.replace(item.completed());
-        record(ActionItemEvents.completed(nextMeta("ActionItemCompleted", context), id, done));
+        ActionItem done = actionItems.complete(itemId, side);
+        record(ActionItemEvents.completed(nextMeta("ActionItemCompleted", context), id(), done));
         return this;
     }
 
     /** Marks every open item whose due date is before today overdue; one already overdue stays as it is. */
     public Dialogue markOverdueActionItems(LocalDate today, EventContext context) {
-        for (ActionItem item : actionItems.items()) {
-            if (item.isOverdueOn(today)) {
-                ActionItem overdue = actionItems.replace(item.overdue());
-                record(ActionItemEvents.overdue(nextMeta("ActionItemOverdue", context), id, overdue));
-            }
+        for (ActionItem overdue : actionItems.markOverdue(today)) {
+            record(ActionItemEvents.overdue(nextMeta("ActionItemOverdue", context), id(), overdue));
         }
         return this;
     }
 
     private void require(boolean allowed, String transition) {
         if (!allowed) {
-            throw new IllegalTransitionException(TYPE, id, state, transition);
+            throw new IllegalTransitionException(TYPE, id(), state, transition);
         }
     }
 
@@ -219,38 +194,12 @@ public class Dialogue extends AggregateRoot<Dialogue> {
         return agenda.items();
     }
 
-    @Override
-    public String id() {
-        return id;
-    }
-
-    public String title() {
-        return title;
-    }
-
-    public DialogueLevel level() {
-        return level;
-    }
-
     public LocalDate date() {
         return date;
     }
 
-    /** The platform it is a meeting of; null for a one-off dialogue. */
-    public String platformId() {
-        return platformId;
-    }
-
     public boolean dateToBeConfirmed() {
         return dateToBeConfirmed;
-    }
-
-    public List<String> participatingSides() {
-        return participatingSides;
-    }
-
-    public Map<String, String> coChairs() {
-        return coChairs;
     }
 
     public DialogueState state() {

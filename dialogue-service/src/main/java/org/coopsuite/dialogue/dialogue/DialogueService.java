@@ -130,11 +130,11 @@ public class DialogueService {
     }
 
     /** Stores a new dialogue; false when one with its id exists already (nothing is written). */
-    boolean insert(Dialogue dialogue) {
+    public boolean insert(Dialogue dialogue) {
         return store.save(COLLECTION, dialogue);
     }
 
-    LocalDate today() {
+    public LocalDate today() {
         return LocalDate.now(clock);
     }
 
@@ -162,7 +162,7 @@ public class DialogueService {
         return store.load(COLLECTION, id, Dialogue.class).orElseThrow(() -> new NotFoundException(Dialogue.TYPE, id));
     }
 
-    Dialogue load(String id, Long expectedVersion, String callerSide) {
+    public Dialogue load(String id, Long expectedVersion, String callerSide) {
         Dialogue dialogue = get(id);
         if (expectedVersion != null && expectedVersion != dialogue.version()) {
             throw new StaleVersionException(id, expectedVersion);
@@ -171,7 +171,7 @@ public class DialogueService {
         return dialogue;
     }
 
-    Dialogue save(Dialogue dialogue) {
+    public Dialogue save(Dialogue dialogue) {
         // an idempotent repeat records no event: there is no new version to write
         if (!dialogue.recordedEvents().isEmpty()) {
             store.save(COLLECTION, dialogue);
@@ -179,7 +179,7 @@ public class DialogueService {
         return dialogue;
     }
 
-    EventContext context() {
+    public EventContext context() {
         return EventContext.current(clock.instant(), producer);
     }
 }

@@ -1,18 +1,22 @@
 package org.coopsuite.dialogue.escalation;
 
-import org.coopsuite.dialogue.dialogue.AgendaService;
+import org.coopsuite.dialogue.agenda.AgendaService;
+import org.coopsuite.dialogue.agenda.Escalator;
+import org.coopsuite.dialogue.dialogue.AgendaSource;
 import org.coopsuite.dialogue.dialogue.ScheduleDialogue;
 import org.coopsuite.dialogue.dialogue.DialogueProperties;
+import org.coopsuite.schemas.dialogue.DialogueLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 
 /** Escalates a matter one level up, along its {@link Route}. */
 @Service
-public class Escalation {
+public class Escalation implements Escalator {
 
     private static final Logger log = LoggerFactory.getLogger(Escalation.class);
 
@@ -39,6 +43,12 @@ public class Escalation {
                     matter.source(), matter.fromLevel());
         }
         return route.kind();
+    }
+
+    /** A matter another service reported that no dialogue of its level could take, from the agenda feed. */
+    @Override
+    public void escalate(String title, AgendaSource source, DialogueLevel fromLevel, Map<String, String> coChairs) {
+        escalate(new Matter(title, source, fromLevel, coChairs));
     }
 
     /** A consultation at the route's level, its date proposed and awaiting confirmation. */

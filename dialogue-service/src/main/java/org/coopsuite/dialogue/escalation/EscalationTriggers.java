@@ -1,7 +1,7 @@
 package org.coopsuite.dialogue.escalation;
 
 import org.apache.avro.specific.SpecificRecord;
-import org.coopsuite.dialogue.dialogue.AgendaService;
+import org.coopsuite.dialogue.agenda.AgendaService;
 import org.coopsuite.dialogue.dialogue.AgendaSource;
 import org.coopsuite.dialogue.dialogue.Dialogue;
 import org.coopsuite.dialogue.dialogue.DialogueService;

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.coopsuite.dialogue.dialogue.ActionItemState;
-import org.coopsuite.dialogue.dialogue.ActionItems;
+import org.coopsuite.dialogue.actionitem.ActionItems;
 import org.coopsuite.dialogue.dialogue.DialogueQueries;
 import org.coopsuite.dialogue.dialogue.DialogueState;
 import org.coopsuite.platform.reference.ReferenceData;

@@ -14,7 +14,7 @@ import java.util.UUID;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.coopsuite.platform.test.MutableClock;
-import org.coopsuite.dialogue.dialogue.OverdueActionItemsCheck;
+import org.coopsuite.dialogue.actionitem.OverdueActionItemsCheck;
 import org.coopsuite.dialogue.escalation.ShortfallEscalationCheck;
 import org.coopsuite.platform.event.EventContext;
 import org.coopsuite.platform.test.EventProbe;

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.coopsuite.dialogue.actionitem.OverdueActionItemsCheck;
 import org.coopsuite.platform.test.MutableClock;
 import org.coopsuite.infra.token.Role;
 import org.coopsuite.platform.test.EventProbe;

@@ -7,6 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.coopsuite.funding.allocation.Allocation;
+import org.coopsuite.funding.allocation.Budget;
+import org.coopsuite.funding.allocation.Grant;
+import org.coopsuite.funding.allocation.PartnerRequest;
+import org.coopsuite.funding.allocation.PooledBudget;
+import org.coopsuite.funding.allocation.ProposalShares;
+import org.coopsuite.funding.allocation.Results;
+import org.coopsuite.funding.allocation.Shortfall;
+import org.coopsuite.funding.allocation.SideBudgets;
+import org.coopsuite.funding.pooling.Pooling;
 import org.coopsuite.platform.domain.Money;
 import org.coopsuite.platform.event.EventContext;
 
@@ -109,8 +119,7 @@ final class AgreementAllocation {
         if (agreement.pooledPercent() == 0) {
             return new SideBudgets(ownFree);
         }
-        BigDecimal pool = agreement.participatingSides().stream().map(agreement::poolContribution)
-                .reduce(BigDecimal.ZERO, BigDecimal::add).subtract(agreement.poolSpent());
+        BigDecimal pool = AgreementPool.free(agreement);
         Map<String, String> currencies = new HashMap<>();
         agreement.participatingSides().forEach(side -> currencies.put(side, agreement.currencyOf(side)));
         return new PooledBudget(ownFree, pool, agreement.rates(), agreement.agreementCurrency(), currencies);

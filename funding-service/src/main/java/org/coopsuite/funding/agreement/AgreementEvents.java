@@ -2,13 +2,22 @@ package org.coopsuite.funding.agreement;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.coopsuite.funding.allocation.Grant;
+import org.coopsuite.funding.allocation.PartnerRequest;
+import org.coopsuite.funding.allocation.Shortfall;
 import org.coopsuite.platform.domain.Money;
 import org.coopsuite.schemas.common.EventMeta;
+import org.coopsuite.schemas.funding.AgreementClosed;
+import org.coopsuite.schemas.funding.AgreementLapsed;
+import org.coopsuite.schemas.funding.AgreementOpened;
 import org.coopsuite.schemas.funding.AllocationCompleted;
+import org.coopsuite.schemas.funding.CoFundingSecured;
 import org.coopsuite.schemas.funding.FundingCommitted;
+import org.coopsuite.schemas.funding.FundingMechanismChosen;
 import org.coopsuite.schemas.funding.FundingShortfallDetected;
 import org.coopsuite.schemas.funding.FundingShortfallResolved;
 import org.coopsuite.schemas.funding.FundingToppedUp;
@@ -16,10 +25,43 @@ import org.coopsuite.schemas.funding.FundingWithdrawn;
 import org.coopsuite.schemas.funding.GrantAllocated;
 import org.coopsuite.schemas.funding.PartnerAllocation;
 
-/** Maps the agreement's values to their form in the published events, for the longer events. */
+/** The published events of an agreement's transitions, its values in their published form. */
 final class AgreementEvents {
 
     private AgreementEvents() {
+    }
+
+    static AgreementOpened opened(EventMeta meta, Agreement agreement) {
+        return AgreementOpened.newBuilder().setMeta(meta).setAgreementId(agreement.id()).setCallId(agreement.callId())
+                .setParticipatingSides(agreement.participatingSides())
+                .setIndicativeBudget(Money.toEvent(agreement.indicativeBudget()))
+                .setStrategicAreas(agreement.strategicAreas()).setClimateCoefficient(agreement.climateCoefficient())
+                .setMechanism(agreement.mechanism()).build();
+    }
+
+    static FundingMechanismChosen mechanismChosen(EventMeta meta, Agreement agreement) {
+        return FundingMechanismChosen.newBuilder().setMeta(meta).setAgreementId(agreement.id())
+                .setCallId(agreement.callId()).setMechanism(agreement.mechanism())
+                .setAgreementCurrency(agreement.agreementCurrency())
+                .setPooledSharePercent(agreement.pooledSharePercent()).build();
+    }
+
+    /** Secured with what every side has committed by now. */
+    static CoFundingSecured secured(EventMeta meta, Agreement agreement) {
+        Map<String, Money> secured = new LinkedHashMap<>();
+        agreement.participatingSides().forEach(side -> secured.put(side, agreement.committed(side)));
+        return CoFundingSecured.newBuilder().setMeta(meta).setAgreementId(agreement.id()).setCallId(agreement.callId())
+                .setSecured(Money.toEvent(secured)).setMechanism(agreement.mechanism()).build();
+    }
+
+    static AgreementLapsed lapsed(EventMeta meta, Agreement agreement, String reason) {
+        return AgreementLapsed.newBuilder().setMeta(meta).setAgreementId(agreement.id()).setCallId(agreement.callId())
+                .setReason(reason).build();
+    }
+
+    static AgreementClosed closed(EventMeta meta, Agreement agreement) {
+        return AgreementClosed.newBuilder().setMeta(meta).setAgreementId(agreement.id()).setCallId(agreement.callId())
+                .build();
     }
 
     static FundingCommitted committed(EventMeta meta, Agreement agreement, Commitment commitment) {
@@ -68,8 +110,10 @@ final class AgreementEvents {
                 .setSide(shortfall.side()).build();
     }
 
-    static AllocationCompleted allocationCompleted(EventMeta meta, Agreement agreement, Map<String, Money> perSide,
-            int grants, int shortfalls) {
+    /** Completed with what every side's partners have been allocated by now. */
+    static AllocationCompleted allocationCompleted(EventMeta meta, Agreement agreement, int grants, int shortfalls) {
+        Map<String, Money> perSide = new LinkedHashMap<>();
+        agreement.participatingSides().forEach(side -> perSide.put(side, agreement.allocated(side)));
         return AllocationCompleted.newBuilder().setMeta(meta).setAgreementId(agreement.id())
                 .setCallId(agreement.callId()).setAllocatedPerSide(Money.toEvent(perSide)).setGrants(grants)
                 .setShortfalls(shortfalls).build();

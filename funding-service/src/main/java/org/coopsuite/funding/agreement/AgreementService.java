@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Currency;
 import java.util.UUID;
 
+import org.coopsuite.funding.allocation.Results;
 import org.coopsuite.platform.domain.Money;
 import org.coopsuite.platform.domain.NotFoundException;
 import org.coopsuite.platform.event.EventContext;

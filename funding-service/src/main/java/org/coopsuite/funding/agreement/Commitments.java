@@ -4,14 +4,30 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
+import org.coopsuite.platform.domain.ForbiddenException;
 import org.coopsuite.platform.domain.IllegalTransitionException;
 import org.coopsuite.platform.domain.InvalidCommandException;
 import org.coopsuite.platform.domain.Money;
+import org.coopsuite.platform.domain.NotFoundException;
 
-/** The rules over an agreement's commitments: what a side has committed, when it is enough, how much may go. */
+/**
+ * The rules over an agreement's commitments: whose a commitment is, what a side has committed,
+ * when it is enough, how much may go.
+ */
 final class Commitments {
 
     private Commitments() {
+    }
+
+    /** The commitment, which only the agency that made it, for its side, may change. */
+    static Commitment own(List<Commitment> commitments, String commitmentId, String side, String agency) {
+        Commitment commitment = commitments.stream().filter(c -> c.id().equals(commitmentId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("Commitment", commitmentId));
+        if (!commitment.side().equals(side) || !commitment.agency().equals(agency)) {
+            throw new ForbiddenException("Commitment " + commitmentId + " is " + commitment.agency() + "'s of side "
+                    + commitment.side() + ", not " + agency + "'s of " + side);
+        }
+        return commitment;
     }
 
     /** Everything the side has committed, as its commitments stand now. */

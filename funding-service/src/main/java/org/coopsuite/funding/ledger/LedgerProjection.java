@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.apache.avro.specific.SpecificRecord;
-import org.coopsuite.funding.agreement.Pooling;
+import org.coopsuite.funding.pooling.Pooling;
 import org.coopsuite.platform.projection.Projection;
 import org.coopsuite.schemas.common.SideAmount;
 import org.coopsuite.schemas.funding.AgreementClosed;

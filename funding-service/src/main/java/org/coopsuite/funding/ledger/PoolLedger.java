@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.coopsuite.funding.agreement.Pooling;
+import org.coopsuite.funding.pooling.Pooling;
 
 /**
  * The pool of an agreement under a pooled mechanism, from its events: each side's fixed rate, what

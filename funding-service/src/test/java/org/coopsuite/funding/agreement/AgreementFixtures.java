@@ -11,6 +11,9 @@ import java.util.Map;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.bson.Document;
+import org.coopsuite.funding.allocation.PartnerRequest;
+import org.coopsuite.funding.allocation.ProposalShares;
+import org.coopsuite.funding.allocation.Results;
 import org.coopsuite.platform.domain.Money;
 import org.coopsuite.platform.event.EventContext;
 import org.coopsuite.platform.reference.ReferenceData;

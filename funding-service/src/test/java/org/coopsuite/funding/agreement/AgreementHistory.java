@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.avro.specific.SpecificRecord;
+import org.coopsuite.funding.allocation.Results;
 import org.coopsuite.platform.domain.Money;
 
 /**
@@ -83,12 +84,12 @@ public final class AgreementHistory {
     }
 
     public BigDecimal poolSpent() {
-        return agreement.poolSpent();
+        return AgreementPool.spent(agreement);
     }
 
     /** What every side's pledges brought to the pool, in the agreement currency. */
     public BigDecimal pooledIn() {
-        return agreement.participatingSides().stream().map(agreement::poolContribution)
+        return agreement.participatingSides().stream().map(side -> AgreementPool.contribution(agreement, side))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 

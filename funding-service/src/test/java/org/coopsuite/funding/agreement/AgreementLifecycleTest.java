@@ -12,6 +12,9 @@ import static org.coopsuite.funding.agreement.AgreementFixtures.stored;
 
 import java.util.List;
 
+import org.coopsuite.funding.allocation.Grant;
+import org.coopsuite.funding.allocation.ProposalShares;
+import org.coopsuite.funding.allocation.Results;
 import org.coopsuite.platform.domain.ForbiddenException;
 import org.coopsuite.platform.domain.IllegalTransitionException;
 import org.coopsuite.schemas.funding.AgreementLapsed;

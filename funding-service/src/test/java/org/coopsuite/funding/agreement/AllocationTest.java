@@ -14,6 +14,10 @@ import static org.coopsuite.funding.agreement.AgreementFixtures.stored;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.coopsuite.funding.allocation.PartnerRequest;
+import org.coopsuite.funding.allocation.ProposalShares;
+import org.coopsuite.funding.allocation.Results;
+import org.coopsuite.funding.allocation.Shortfall;
 import org.coopsuite.schemas.funding.AllocationCompleted;
 import org.coopsuite.schemas.funding.FundingShortfallDetected;
 import org.coopsuite.schemas.funding.FundingShortfallResolved;

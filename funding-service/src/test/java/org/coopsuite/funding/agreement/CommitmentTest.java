@@ -16,6 +16,7 @@ import static org.coopsuite.funding.agreement.AgreementFixtures.stored;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.coopsuite.funding.allocation.Results;
 import org.coopsuite.platform.domain.ForbiddenException;
 import org.coopsuite.platform.domain.IllegalTransitionException;
 import org.coopsuite.platform.domain.InvalidCommandException;

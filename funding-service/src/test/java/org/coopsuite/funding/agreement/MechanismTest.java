@@ -14,6 +14,7 @@ import static org.coopsuite.funding.agreement.AgreementFixtures.stored;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.coopsuite.funding.allocation.Results;
 import org.coopsuite.platform.domain.ForbiddenException;
 import org.coopsuite.platform.domain.IllegalTransitionException;
 import org.coopsuite.platform.domain.InvalidCommandException;
@@ -71,7 +72,7 @@ class MechanismTest {
         assertThat(events(pledged, CoFundingSecured.class)).singleElement()
                 .satisfies(e -> assertThat(e.getMechanism()).isEqualTo(FundingMechanism.REAL_COMMON_POT));
         Agreement secured = stored(pledged);
-        assertThat(secured.poolContribution("JP")).isEqualByComparingTo("4800000.00");
+        assertThat(AgreementPool.contribution(secured, "JP")).isEqualByComparingTo("4800000.00");
 
         Agreement allocated = stored(secured.allocate(new Results(List.of(
                 proposal("p-1", 1, "EU:TU Delft:1000000.00", "JP:Kyoto:1200000000"),
@@ -80,7 +81,7 @@ class MechanismTest {
         assertThat(allocated.grants()).extracting(g -> g.proposalId() + " " + g.side() + " " + g.pooledCost().toPlainString())
                 .as("JP's partners get more yen than JP pledged: the pool pays them")
                 .containsExactly("p-1 EU 1000000.00", "p-1 JP 7200000.00", "p-2 EU 1000000.00");
-        assertThat(allocated.poolSpent()).isEqualByComparingTo("9200000.00");
+        assertThat(AgreementPool.spent(allocated)).isEqualByComparingTo("9200000.00");
         assertThat(allocated.shortfalls()).singleElement().satisfies(s -> {
             assertThat(s.side()).isEqualTo("JP");
             assertThat(s.missing().amount()).as("500,000,001 JPY asked, 600,000.00 EUR left = 100,000,000 JPY")
@@ -101,7 +102,8 @@ class MechanismTest {
                 .containsExactly("EU own 2500000.00 pool 500000.00", "JP own 400000000 pool 600000.00");
         assertThat(events(allocated, GrantAllocated.class)).extracting(g -> g.getAmount().getAmount())
                 .as("partners get what they asked, in their side's currency").containsExactly("3000000.00", "500000000");
-        assertThat(allocated.poolContribution("EU").add(allocated.poolContribution("JP"))).isEqualByComparingTo("4900000.00");
+        assertThat(AgreementPool.contribution(allocated, "EU").add(AgreementPool.contribution(allocated, "JP")))
+                .isEqualByComparingTo("4900000.00");
     }
 
     private static Agreement realPot() {

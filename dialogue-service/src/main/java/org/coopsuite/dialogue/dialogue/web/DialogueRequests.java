@@ -59,7 +59,4 @@ final class DialogueRequests {
     record DecisionBody(@NotNull DecisionKind kind, @NotBlank @Size(max = 2000) String summary, @Valid MandateBody mandate,
             @Valid SynergyBody synergy) {
     }
-
-    record AgendaItemBody(@NotBlank @Size(max = 500) String title) {
-    }
 }

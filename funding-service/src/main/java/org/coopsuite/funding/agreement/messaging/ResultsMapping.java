@@ -5,9 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.coopsuite.funding.agreement.PartnerRequest;
-import org.coopsuite.funding.agreement.ProposalShares;
-import org.coopsuite.funding.agreement.Results;
+import org.coopsuite.funding.allocation.PartnerRequest;
+import org.coopsuite.funding.allocation.ProposalShares;
+import org.coopsuite.funding.allocation.Results;
 import org.coopsuite.platform.domain.Money;
 import org.coopsuite.schemas.call.CallResultsPublished;
 import org.coopsuite.schemas.call.Partner;

@@ -6,12 +6,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.coopsuite.funding.agreement.Agreement;
+import org.coopsuite.funding.agreement.AgreementPool;
 import org.coopsuite.funding.agreement.AgreementState;
 import org.coopsuite.funding.agreement.Commitment;
-import org.coopsuite.funding.agreement.Grant;
-import org.coopsuite.funding.agreement.PartnerRequest;
-import org.coopsuite.funding.agreement.ProposalShares;
-import org.coopsuite.funding.agreement.Shortfall;
+import org.coopsuite.funding.allocation.Grant;
+import org.coopsuite.funding.allocation.PartnerRequest;
+import org.coopsuite.funding.allocation.ProposalShares;
+import org.coopsuite.funding.allocation.Shortfall;
 import org.coopsuite.platform.domain.Money;
 import org.coopsuite.schemas.funding.FundingMechanism;
 
@@ -46,9 +47,11 @@ record AgreementResponse(String id, long version, String callId, AgreementState 
                 if (agreement.rates().containsKey(side)) {
                     rates.put(side, agreement.rates().get(side).toPlainString());
                 }
-                contributions.put(side, Amount.of(new Money(agreement.poolContribution(side), agreement.agreementCurrency())));
+                contributions.put(side,
+                        Amount.of(new Money(AgreementPool.contribution(agreement, side), agreement.agreementCurrency())));
             }
-            return new Pool(rates, contributions, Amount.of(new Money(agreement.poolSpent(), agreement.agreementCurrency())));
+            return new Pool(rates, contributions,
+                    Amount.of(new Money(AgreementPool.spent(agreement), agreement.agreementCurrency())));
         }
     }
 

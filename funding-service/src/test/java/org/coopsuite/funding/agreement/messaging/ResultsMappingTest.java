@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.coopsuite.funding.agreement.PartnerRequest;
-import org.coopsuite.funding.agreement.ProposalShares;
+import org.coopsuite.funding.allocation.PartnerRequest;
+import org.coopsuite.funding.allocation.ProposalShares;
 import org.coopsuite.schemas.call.Partner;
 import org.coopsuite.schemas.call.PartnerRole;
 import org.coopsuite.schemas.call.RankedProposal;

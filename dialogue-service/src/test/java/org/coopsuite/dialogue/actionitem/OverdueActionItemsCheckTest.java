@@ -1,4 +1,4 @@
-package org.coopsuite.dialogue.dialogue;
+package org.coopsuite.dialogue.actionitem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.doThrow;
@@ -6,18 +6,22 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.coopsuite.dialogue.dialogue.ActionItemState;
+import org.coopsuite.dialogue.dialogue.DialogueService;
 import org.coopsuite.platform.outbox.StaleVersionException;
 import org.junit.jupiter.api.Test;
 
 /** The check over many dialogues: one that another instance changed first is skipped, the rest go on. */
 class OverdueActionItemsCheckTest {
 
-    private static final Clock CLOCK = Clock.fixed(DialogueFixtures.CONTEXT.now(), ZoneOffset.UTC);
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
 
     private final List<LocalDate> askedFor = new ArrayList<>();
     private final ActionItems actionItems = new ActionItems() {
@@ -46,6 +50,6 @@ class OverdueActionItemsCheckTest {
         new OverdueActionItemsCheck(actionItems, dialogues, CLOCK).run();
 
         verify(dialogues).markOverdueActionItems("dlg-2");
-        assertThat(askedFor).containsExactly(DialogueFixtures.TODAY);
+        assertThat(askedFor).containsExactly(TODAY);
     }
 }

@@ -1,12 +1,11 @@
-package org.coopsuite.dialogue.dialogue.web;
+package org.coopsuite.dialogue.agenda.web;
 
 import java.net.URI;
 
 import jakarta.validation.Valid;
 
+import org.coopsuite.dialogue.agenda.AgendaService;
 import org.coopsuite.dialogue.dialogue.AgendaItem;
-import org.coopsuite.dialogue.dialogue.AgendaService;
-import org.coopsuite.dialogue.dialogue.web.DialogueRequests.AgendaItemBody;
 import org.coopsuite.platform.security.Sides;
 import org.coopsuite.platform.web.IfMatch;
 import org.springframework.http.ResponseEntity;

@@ -1,4 +1,4 @@
-package org.coopsuite.dialogue.dialogue;
+package org.coopsuite.dialogue.agenda;
 
 /** Where an agenda item from an event went. */
 public enum Placement {

@@ -1,4 +1,4 @@
-package org.coopsuite.funding.agreement;
+package org.coopsuite.funding.allocation;
 
 import java.util.List;
 
@@ -11,7 +11,7 @@ import org.coopsuite.platform.domain.Money;
 public record Shortfall(String id, String proposalId, int rank, String side, Money missing,
         List<PartnerRequest> partners, boolean resolved) {
 
-    Shortfall resolve() {
+    public Shortfall resolve() {
         return new Shortfall(id, proposalId, rank, side, missing, partners, true);
     }
 }

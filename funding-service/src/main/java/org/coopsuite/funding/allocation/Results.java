@@ -1,4 +1,4 @@
-package org.coopsuite.funding.agreement;
+package org.coopsuite.funding.allocation;
 
 import java.util.List;
 

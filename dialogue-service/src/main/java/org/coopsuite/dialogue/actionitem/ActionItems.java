@@ -1,7 +1,10 @@
-package org.coopsuite.dialogue.dialogue;
+package org.coopsuite.dialogue.actionitem;
 
 import java.time.LocalDate;
 import java.util.List;
+
+import org.coopsuite.dialogue.dialogue.ActionItem;
+import org.coopsuite.dialogue.dialogue.ActionItemState;
 
 /** The action items across all dialogues, as the overdue check and the listing query them. */
 public interface ActionItems {

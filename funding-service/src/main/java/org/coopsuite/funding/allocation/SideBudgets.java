@@ -1,4 +1,4 @@
-package org.coopsuite.funding.agreement;
+package org.coopsuite.funding.allocation;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -8,12 +8,12 @@ import java.util.Map;
  * The budget of a virtual common pot: each side pays only its own partners, from what it committed
  * less what it has allocated already.
  */
-final class SideBudgets implements Budget {
+public final class SideBudgets implements Budget {
 
     private final Map<String, BigDecimal> free;
 
     /** @param free what each side has committed and not yet allocated */
-    SideBudgets(Map<String, BigDecimal> free) {
+    public SideBudgets(Map<String, BigDecimal> free) {
         this.free = new HashMap<>(free);
     }
 

@@ -1,10 +1,10 @@
-package org.coopsuite.funding.agreement;
+package org.coopsuite.funding.allocation;
 
 import java.math.BigDecimal;
 import java.util.Map;
 
 /** What an agreement can still spend while an allocation walks a ranking; each mechanism has its own. */
-interface Budget {
+public interface Budget {
 
     /** Whether these shares (per side, each in its side's currency) can all be paid now. */
     boolean covers(Map<String, BigDecimal> shares);

@@ -1,4 +1,4 @@
-package org.coopsuite.funding.agreement;
+package org.coopsuite.funding.pooling;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -55,7 +55,7 @@ public final class Pooling {
     }
 
     /** What an amount of the pool can pay in a side's currency: rounded down. */
-    static BigDecimal fromPool(BigDecimal pooled, BigDecimal rate, String sideCurrency) {
+    public static BigDecimal fromPool(BigDecimal pooled, BigDecimal rate, String sideCurrency) {
         return pooled.divide(rate, decimals(sideCurrency), RoundingMode.DOWN);
     }
 
@@ -67,7 +67,7 @@ public final class Pooling {
      * A pledge's rate: none under a virtual pot; under a pooled mechanism a positive rate, exactly 1
      * for the side whose currency is the agreement's, and the side's rate once it has pledged.
      */
-    static void checkRate(BigDecimal rate, FundingMechanism mechanism, String sideCurrency, String agreementCurrency,
+    public static void checkRate(BigDecimal rate, FundingMechanism mechanism, String sideCurrency, String agreementCurrency,
             BigDecimal fixed) {
         String field = "rateToAgreementCurrency";
         if (mechanism == FundingMechanism.VIRTUAL_COMMON_POT) {
@@ -86,7 +86,7 @@ public final class Pooling {
      * The mechanism and its parameters: a pooled mechanism pools in the currency of a participating
      * side; MIXED pools between 1 and 99 percent of every pledge; a virtual pot pools nothing.
      */
-    static void checkChoice(FundingMechanism mechanism, String currency, Integer percent, Iterable<String> sideCurrencies) {
+    public static void checkChoice(FundingMechanism mechanism, String currency, Integer percent, Iterable<String> sideCurrencies) {
         InvalidCommandException.Collector errors = new InvalidCommandException.Collector();
         errors.check(mechanism != null && mechanism != FundingMechanism.UNKNOWN, "mechanism", "must be given");
         boolean pooled = mechanism == FundingMechanism.REAL_COMMON_POT || mechanism == FundingMechanism.MIXED;

@@ -1,5 +1,6 @@
-package org.coopsuite.dialogue.dialogue;
+package org.coopsuite.dialogue.actionitem;
 
+import org.coopsuite.dialogue.dialogue.DialogueProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;

@@ -1,9 +1,15 @@
-package org.coopsuite.dialogue.dialogue;
+package org.coopsuite.dialogue.agenda;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.coopsuite.dialogue.dialogue.AgendaItem;
+import org.coopsuite.dialogue.dialogue.AgendaSource;
+import org.coopsuite.dialogue.dialogue.Dialogue;
+import org.coopsuite.dialogue.dialogue.DialogueQueries;
+import org.coopsuite.dialogue.dialogue.DialogueService;
+import org.coopsuite.dialogue.dialogue.ScheduleDialogue;
 import org.coopsuite.schemas.dialogue.DialogueLevel;
 import org.springframework.stereotype.Service;
 

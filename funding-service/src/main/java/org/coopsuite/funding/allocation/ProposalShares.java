@@ -1,4 +1,4 @@
-package org.coopsuite.funding.agreement;
+package org.coopsuite.funding.allocation;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -28,7 +28,7 @@ public record ProposalShares(String proposalId, int rank, Map<String, List<Partn
         return partnersBySide.getOrDefault(side, List.of());
     }
 
-    static BigDecimal sum(List<PartnerRequest> partners) {
+    public static BigDecimal sum(List<PartnerRequest> partners) {
         return partners.stream().map(p -> p.amount().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }

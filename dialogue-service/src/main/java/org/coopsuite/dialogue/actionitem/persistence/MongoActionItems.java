@@ -1,4 +1,4 @@
-package org.coopsuite.dialogue.dialogue.persistence;
+package org.coopsuite.dialogue.actionitem.persistence;
 
 import static org.springframework.data.mongodb.core.aggregation.Aggregation.group;
 import static org.springframework.data.mongodb.core.aggregation.Aggregation.limit;
@@ -14,7 +14,7 @@ import java.util.List;
 import org.bson.Document;
 import org.coopsuite.dialogue.dialogue.ActionItem;
 import org.coopsuite.dialogue.dialogue.ActionItemState;
-import org.coopsuite.dialogue.dialogue.ActionItems;
+import org.coopsuite.dialogue.actionitem.ActionItems;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;

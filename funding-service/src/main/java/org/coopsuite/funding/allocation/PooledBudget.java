@@ -1,15 +1,17 @@
-package org.coopsuite.funding.agreement;
+package org.coopsuite.funding.allocation;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
+
+import org.coopsuite.funding.pooling.Pooling;
 
 /**
  * The budget of a real common pot or a mixed agreement: each side's own (unpooled) money pays its
  * partners first, and the pool, counted in the agreement currency at each side's fixed rate, pays
  * the rest, whichever side's partners it is for.
  */
-final class PooledBudget implements Budget {
+public final class PooledBudget implements Budget {
 
     private final Map<String, BigDecimal> ownFree;
     private final Map<String, BigDecimal> rates;
@@ -17,7 +19,7 @@ final class PooledBudget implements Budget {
     private final Map<String, String> currencies;
     private BigDecimal poolFree;
 
-    PooledBudget(Map<String, BigDecimal> ownFree, BigDecimal poolFree, Map<String, BigDecimal> rates,
+    public PooledBudget(Map<String, BigDecimal> ownFree, BigDecimal poolFree, Map<String, BigDecimal> rates,
             String agreementCurrency, Map<String, String> currencies) {
         this.ownFree = new HashMap<>(ownFree);
         this.poolFree = poolFree;

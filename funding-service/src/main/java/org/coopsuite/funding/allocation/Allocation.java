@@ -1,4 +1,4 @@
-package org.coopsuite.funding.agreement;
+package org.coopsuite.funding.allocation;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -16,22 +16,22 @@ import java.util.Set;
  * (its whole share missing). That keeps the missing amounts honest: topping a side up by what its
  * first shortfall misses funds exactly that proposal, never a worse-ranked one first.
  */
-final class Allocation {
+public final class Allocation {
 
     /** One decision of a walk. */
-    sealed interface Step permits Allocate, Short, Resolve {
+    public sealed interface Step permits Allocate, Short, Resolve {
     }
 
     /** Allocate the side's share of the proposal to its partners. */
-    record Allocate(ProposalShares proposal, String side, boolean fromReserve) implements Step {
+    public record Allocate(ProposalShares proposal, String side, boolean fromReserve) implements Step {
     }
 
     /** The side cannot cover its share of the proposal: this much is missing. */
-    record Short(ProposalShares proposal, String side, BigDecimal missing) implements Step {
+    public record Short(ProposalShares proposal, String side, BigDecimal missing) implements Step {
     }
 
     /** A top-up covers an open shortfall: allocate its share now. */
-    record Resolve(Shortfall shortfall) implements Step {
+    public record Resolve(Shortfall shortfall) implements Step {
     }
 
     private static final Comparator<ProposalShares> BY_RANK = Comparator.comparingInt(ProposalShares::rank);
@@ -45,7 +45,7 @@ final class Allocation {
     }
 
     /** The results: every selected proposal, best first, each side's share allocated or short. */
-    static List<Step> ofSelected(Budget budget, List<ProposalShares> selected) {
+    public static List<Step> ofSelected(Budget budget, List<ProposalShares> selected) {
         Allocation walk = new Allocation(budget);
         selected.stream().sorted(BY_RANK).forEach(walk::allocateOrShort);
         return walk.steps;
@@ -56,7 +56,7 @@ final class Allocation {
      * order, a reserve proposal being funded only when every side can cover its share (as the call
      * selected: one that cannot is passed over, the next may fit).
      */
-    static List<Step> afterTopUp(Budget budget, List<Shortfall> open, List<ProposalShares> reserve) {
+    public static List<Step> afterTopUp(Budget budget, List<Shortfall> open, List<ProposalShares> reserve) {
         Allocation walk = new Allocation(budget);
         open.stream().sorted(Comparator.comparingInt(Shortfall::rank).thenComparing(Shortfall::side))
                 .forEach(walk::resolveIfCovered);

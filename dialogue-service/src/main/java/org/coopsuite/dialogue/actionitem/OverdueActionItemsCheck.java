@@ -1,8 +1,9 @@
-package org.coopsuite.dialogue.dialogue;
+package org.coopsuite.dialogue.actionitem;
 
 import java.time.Clock;
 import java.time.LocalDate;
 
+import org.coopsuite.dialogue.dialogue.DialogueService;
 import org.coopsuite.platform.correlation.Correlation;
 import org.coopsuite.platform.outbox.StaleVersionException;
 import org.slf4j.Logger;

@@ -1,4 +1,4 @@
-package org.coopsuite.funding.agreement;
+package org.coopsuite.funding.pooling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;

@@ -1,4 +1,4 @@
-package org.coopsuite.dialogue.dialogue.web;
+package org.coopsuite.dialogue.actionitem.web;
 
 import java.net.URI;
 import java.time.LocalDate;
@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
 
 import org.coopsuite.dialogue.dialogue.ActionItem;
 import org.coopsuite.dialogue.dialogue.ActionItemState;
-import org.coopsuite.dialogue.dialogue.ActionItems;
+import org.coopsuite.dialogue.actionitem.ActionItems;
 import org.coopsuite.dialogue.dialogue.AssignActionItem;
 import org.coopsuite.dialogue.dialogue.DialogueService;
 import org.coopsuite.platform.domain.InvalidCommandException;
