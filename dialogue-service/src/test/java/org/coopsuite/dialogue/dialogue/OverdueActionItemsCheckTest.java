@@ -13,6 +13,8 @@ import java.util.List;
 
 import org.coopsuite.platform.outbox.StaleVersionException;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 
 /** The check over many dialogues: one that another instance changed first is skipped, the rest go on. */
 class OverdueActionItemsCheckTest {
@@ -28,7 +30,7 @@ class OverdueActionItemsCheckTest {
         }
 
         @Override
-        public List<ListedActionItem> list(String side, ActionItemState state, int page, int size) {
+        public Page<ListedActionItem> list(String side, ActionItemState state, Pageable page) {
             throw new UnsupportedOperationException();
         }
 
