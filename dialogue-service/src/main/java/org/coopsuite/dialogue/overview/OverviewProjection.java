@@ -50,10 +50,12 @@ public abstract class OverviewProjection implements Projection<CallOverview> {
                 .getField("callId").pos()));
     }
 
-    /** Every call event moves the call's state as {@link CallStates} says; those that carry more describe it too. */
+    /**
+     * Every call event moves the call's state as {@link CallStates} says, once what the event
+     * carries besides is read without failing; those that carry more describe the call too.
+     */
     @Override
     public void apply(CallOverview view, SpecificRecord event) {
-        CallStates.after(event).ifPresent(view::moved);
         if (event instanceof CallDrafted e) {
             view.described(e.getTitle(), e.getParticipatingSides(), e.getStrategicAreas(),
                     Money.fromEvent(e.getIndicativeBudget()), e.getClimateCoefficient());
@@ -70,6 +72,7 @@ public abstract class OverviewProjection implements Projection<CallOverview> {
         } else {
             applyFunding(view, event);
         }
+        CallStates.after(event).ifPresent(view::moved);
     }
 
     private static void applyFunding(CallOverview view, SpecificRecord event) {
