@@ -78,11 +78,11 @@ public final class CallApi {
         return http.get().uri(path).header(HttpHeaders.AUTHORIZATION, VIEWER).retrieve().toEntity(Map.class);
     }
 
+    /** The entries of one page of a list endpoint: the {@code items} of the platform's envelope. */
     public List<?> getList(String path) {
-        ResponseEntity<List> response = http.get().uri(path).header(HttpHeaders.AUTHORIZATION, VIEWER).retrieve()
-                .toEntity(List.class);
+        ResponseEntity<Map> response = get(path);
         assertThat(response.getStatusCode().value()).isEqualTo(200);
-        return response.getBody();
+        return (List<?>) response.getBody().get("items");
     }
 
     public ResponseEntity<Map> post(String path, String token, Object body) {

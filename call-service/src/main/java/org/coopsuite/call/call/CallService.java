@@ -15,6 +15,8 @@ import org.coopsuite.schemas.call.CallClosure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -122,8 +124,8 @@ public class CallService {
         return store.load(COLLECTION, id, Call.class).orElseThrow(() -> new NotFoundException(Call.TYPE, id));
     }
 
-    public List<Call> list(Calls.CallFilter filter, int page, int size) {
-        return calls.list(filter, page, size);
+    public Page<Call> list(Calls.CallFilter filter, Pageable page) {
+        return calls.list(filter, page);
     }
 
     /** Today in the suite's time zone (UTC), as the injectable clock says. */

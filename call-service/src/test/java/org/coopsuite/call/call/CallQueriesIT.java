@@ -41,11 +41,11 @@ class CallQueriesIT {
         String twinning = api.draft(body("TWINNING", "QUANTUM_TECHNOLOGY"));
         api.command(twinning, "submission", EU_OFFICER);
 
-        assertThat(ids("strategicArea=QUANTUM_TECHNOLOGY&size=200")).contains(twinning, quantum);
-        assertThat(ids("strategicArea=QUANTUM_TECHNOLOGY&state=AWAITING_FUNDING&size=200")).contains(twinning)
+        assertThat(ids("strategicArea=QUANTUM_TECHNOLOGY&size=100")).contains(twinning, quantum);
+        assertThat(ids("strategicArea=QUANTUM_TECHNOLOGY&state=AWAITING_FUNDING&size=100")).contains(twinning)
                 .doesNotContain(quantum);
-        assertThat(ids("modality=COORDINATED&side=JP&size=200")).contains(quantum).doesNotContain(twinning);
-        assertThat(ids("side=KR&size=200")).isEmpty();
+        assertThat(ids("modality=COORDINATED&side=JP&size=100")).contains(quantum).doesNotContain(twinning);
+        assertThat(ids("side=KR&size=100")).isEmpty();
         assertThat(ids("strategicArea=QUANTUM_TECHNOLOGY&size=1&page=0")).hasSize(1)
                 .doesNotContainAnyElementsOf(ids("strategicArea=QUANTUM_TECHNOLOGY&size=1&page=1"));
         assertThat(api.get("/api/calls?size=0").getStatusCode().value()).isEqualTo(400);

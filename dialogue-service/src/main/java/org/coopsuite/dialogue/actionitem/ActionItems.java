@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.coopsuite.dialogue.dialogue.ActionItem;
 import org.coopsuite.dialogue.dialogue.ActionItemState;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 
 /** The action items across all dialogues, as the overdue check and the listing query them. */
 public interface ActionItems {
@@ -12,12 +14,8 @@ public interface ActionItems {
     /** Ids of the dialogues with at least one open item due before the given day. */
     List<String> dialoguesWithOpenItemsDueBefore(LocalDate day);
 
-    /**
-     * One page of items, by due date, then dialogue and item id; a null filter matches any.
-     *
-     * @param page zero-based
-     */
-    List<ListedActionItem> list(String side, ActionItemState state, int page, int size);
+    /** One page of items, by due date, then dialogue and item id, with how many match in all; a null filter matches any. */
+    Page<ListedActionItem> list(String side, ActionItemState state, Pageable page);
 
     /** How many items of the side are in the state. */
     long count(String side, ActionItemState state);

@@ -1,22 +1,15 @@
 package org.coopsuite.dialogue.call;
 
-import java.util.List;
-import java.util.Map;
-
-import org.coopsuite.platform.domain.Money;
-import org.coopsuite.platform.projection.View;
+import org.coopsuite.platform.projection.CallStateView;
 
 /**
- * What the dialogues follow of a call, from the call's events: its title and modality for
- * agendas, its state, strategic areas and indicative budget for the cooperation overview.
+ * What the dialogues follow of a call, from the call's events: its title and modality, besides the
+ * state it is in now, its strategic areas and indicative budget (the platform's {@link CallStateView}).
  */
-public class CallView extends View {
+public class CallView extends CallStateView {
 
     private String title;
     private String modality;
-    private String state;
-    private List<String> strategicAreas = List.of();
-    private Map<String, Money> indicativeBudget = Map.of();
 
     CallView() {
     }
@@ -33,23 +26,8 @@ public class CallView extends View {
         return modality;
     }
 
-    public String getState() {
-        return state;
-    }
-
-    public List<String> getStrategicAreas() {
-        return strategicAreas;
-    }
-
-    public Map<String, Money> getIndicativeBudget() {
-        return indicativeBudget;
-    }
-
-    void drafted(String title, String modality, List<String> areas, Map<String, Money> budget) {
-        this.title = title;
-        this.modality = modality;
-        this.state = "DRAFT";
-        this.strategicAreas = List.copyOf(areas);
-        this.indicativeBudget = Map.copyOf(budget);
+    void named(String newTitle, String newModality) {
+        this.title = newTitle;
+        this.modality = newModality;
     }
 }

@@ -70,7 +70,6 @@ public class CallOverview extends View {
     }
 
     void resultsPublished(List<SelectedProject> projects, LocalDate on) {
-        this.state = "RESULTS_PUBLISHED";
         this.selected = new ArrayList<>(projects);
         this.resultsPublishedOn = on;
     }

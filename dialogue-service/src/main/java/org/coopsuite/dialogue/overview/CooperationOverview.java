@@ -2,7 +2,6 @@ package org.coopsuite.dialogue.overview;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -10,6 +9,8 @@ import org.coopsuite.dialogue.dialogue.ActionItemState;
 import org.coopsuite.dialogue.actionitem.ActionItems;
 import org.coopsuite.dialogue.dialogue.DialogueQueries;
 import org.coopsuite.dialogue.dialogue.DialogueState;
+import org.coopsuite.platform.query.PageOf;
+import org.coopsuite.platform.query.Paging;
 import org.coopsuite.platform.reference.ReferenceData;
 import org.coopsuite.schemas.dialogue.DialogueLevel;
 import org.springframework.stereotype.Service;
@@ -21,8 +22,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class CooperationOverview {
-
-    static final int UPCOMING = 20;
 
     private final CallOverviews calls;
     private final ActionItems actionItems;
@@ -39,20 +38,20 @@ public class CooperationOverview {
         this.clock = clock;
     }
 
-    /** The overview as of today. */
-    public Snapshot now() {
+    /** The overview as of today, with one page of the dialogues coming up. */
+    public Snapshot now(Paging upcomingPage) {
         LocalDate today = LocalDate.now(clock);
         Map<String, SideActions> actions = new TreeMap<>();
         reference.sides().keySet().forEach(side -> actions.put(side, new SideActions(
                 actionItems.count(side, ActionItemState.OPEN), actionItems.count(side, ActionItemState.OVERDUE))));
-        List<Upcoming> upcoming = dialogues.list(null, DialogueState.SCHEDULED, today, null, 0, UPCOMING).stream()
-                .map(d -> new Upcoming(d.id(), d.title(), d.level(), d.date(), d.dateToBeConfirmed())).toList();
+        PageOf<Upcoming> upcoming = PageOf.from(dialogues.list(null, DialogueState.SCHEDULED, today, null,
+                upcomingPage.pageable()), d -> new Upcoming(d.id(), d.title(), d.level(), d.date(), d.dateToBeConfirmed()));
         return new Snapshot(today, AreaTotals.perArea(calls.all()), actions, upcoming);
     }
 
     /** The overview on one day. */
     public record Snapshot(LocalDate asOf, Map<String, AreaOverview> areas, Map<String, SideActions> actionItems,
-            List<Upcoming> upcomingDialogues) {
+            PageOf<Upcoming> upcomingDialogues) {
     }
 
     /** A side's action items still to do. */

@@ -7,12 +7,9 @@ import java.util.Map;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.coopsuite.platform.domain.Money;
+import org.coopsuite.platform.projection.CallStates;
 import org.coopsuite.platform.projection.Projection;
-import org.coopsuite.schemas.call.CallCancelled;
-import org.coopsuite.schemas.call.CallClosed;
 import org.coopsuite.schemas.call.CallDrafted;
-import org.coopsuite.schemas.call.CallEvaluationStarted;
-import org.coopsuite.schemas.call.CallOpened;
 import org.coopsuite.schemas.call.CallResultsPublished;
 import org.coopsuite.schemas.call.CallSubmittedForFunding;
 import org.coopsuite.schemas.call.CallUpdated;
@@ -36,10 +33,6 @@ import org.coopsuite.schemas.funding.GrantAllocated;
  */
 public abstract class OverviewProjection implements Projection<CallOverview> {
 
-    /** The call events that say no more than the state the call moved to. */
-    private static final Map<Class<?>, String> STATES = Map.of(CallOpened.class, "OPEN", CallClosed.class, "CLOSED",
-            CallEvaluationStarted.class, "IN_EVALUATION", CallCancelled.class, "CANCELLED");
-
     @Override
     public Class<CallOverview> viewType() {
         return CallOverview.class;
@@ -57,28 +50,29 @@ public abstract class OverviewProjection implements Projection<CallOverview> {
                 .getField("callId").pos()));
     }
 
+    /**
+     * Every call event moves the call's state as {@link CallStates} says, once what the event
+     * carries besides is read without failing; those that carry more describe the call too.
+     */
     @Override
     public void apply(CallOverview view, SpecificRecord event) {
         if (event instanceof CallDrafted e) {
             view.described(e.getTitle(), e.getParticipatingSides(), e.getStrategicAreas(),
                     Money.fromEvent(e.getIndicativeBudget()), e.getClimateCoefficient());
-            view.moved("DRAFT");
         } else if (event instanceof CallUpdated e) {
             view.described(e.getTitle(), List.of(), e.getStrategicAreas(), Money.fromEvent(e.getIndicativeBudget()),
                     e.getClimateCoefficient());
         } else if (event instanceof CallSubmittedForFunding e) {
             view.described(e.getTitle(), e.getParticipatingSides(), e.getStrategicAreas(),
                     Money.fromEvent(e.getIndicativeBudget()), e.getClimateCoefficient());
-            view.moved("AWAITING_FUNDING");
         } else if (event instanceof CallResultsPublished e) {
             results(view, e);
         } else if (event instanceof ProposalSubmitted e) {
             view.proposalSubmitted(e.getProposalId());
-        } else if (STATES.containsKey(event.getClass())) {
-            view.moved(STATES.get(event.getClass()));
         } else {
             applyFunding(view, event);
         }
+        CallStates.after(event).ifPresent(view::moved);
     }
 
     private static void applyFunding(CallOverview view, SpecificRecord event) {

@@ -16,6 +16,8 @@ import org.coopsuite.dialogue.dialogue.ActionItemState;
 import org.coopsuite.dialogue.dialogue.DialogueService;
 import org.coopsuite.platform.outbox.StaleVersionException;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 
 /** The check over many dialogues: one that another instance changed first is skipped, the rest go on. */
 class OverdueActionItemsCheckTest {
@@ -32,7 +34,7 @@ class OverdueActionItemsCheckTest {
         }
 
         @Override
-        public List<ListedActionItem> list(String side, ActionItemState state, int page, int size) {
+        public Page<ListedActionItem> list(String side, ActionItemState state, Pageable page) {
             throw new UnsupportedOperationException();
         }
 

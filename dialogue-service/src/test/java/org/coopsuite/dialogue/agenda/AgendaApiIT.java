@@ -127,9 +127,9 @@ class AgendaApiIT {
 
         String period = "&from=" + from + "&to=" + from.plusDays(30);
         List<Map<String, Object>> listed = (List<Map<String, Object>>) api()
-                .get("/api/dialogues?level=WORKING_GROUP&state=SCHEDULED" + period).getBody().get("dialogues");
+                .get("/api/dialogues?level=WORKING_GROUP&state=SCHEDULED" + period).getBody().get("items");
         List<Map<String, Object>> secondPage = (List<Map<String, Object>>) api()
-                .get("/api/dialogues?level=WORKING_GROUP" + period + "&size=1&page=1").getBody().get("dialogues");
+                .get("/api/dialogues?level=WORKING_GROUP" + period + "&size=1&page=1").getBody().get("items");
 
         assertThat(listed).extracting(d -> d.get("id")).containsExactly(first, second);
         assertThat(secondPage).extracting(d -> d.get("id")).containsExactly(second);

@@ -176,7 +176,7 @@ class ActionItemIT {
     }
 
     private List<Map<String, Object>> listed(String side, String state) {
-        return page("side=" + side + "&state=" + state + "&size=200");
+        return page("side=" + side + "&state=" + state + "&size=100");
     }
 
     @SuppressWarnings("unchecked")

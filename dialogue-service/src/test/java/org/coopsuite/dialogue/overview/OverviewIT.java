@@ -94,7 +94,9 @@ class OverviewIT {
 
     @SuppressWarnings("unchecked")
     private List<Map<String, Object>> upcoming() {
-        return (List<Map<String, Object>>) get("/api/overview", "application/json").getBody().get("upcomingDialogues");
+        Map<String, Object> page = (Map<String, Object>) get("/api/overview", "application/json").getBody()
+                .get("upcomingDialogues");
+        return (List<Map<String, Object>>) page.get("items");
     }
 
     @SuppressWarnings("unchecked")

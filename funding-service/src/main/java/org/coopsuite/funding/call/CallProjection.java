@@ -1,27 +1,23 @@
 package org.coopsuite.funding.call;
 
 import org.apache.avro.specific.SpecificRecord;
-import org.coopsuite.platform.domain.Money;
-import org.coopsuite.platform.projection.Projection;
+import org.coopsuite.platform.projection.CallStateProjection;
 import org.coopsuite.schemas.call.CallDrafted;
+import org.coopsuite.schemas.call.CallResultsPublished;
+import org.coopsuite.schemas.call.CallSubmittedForFunding;
 import org.springframework.stereotype.Component;
 
-/** Builds {@link CallView}s from {@code coop.call.events}: one view per call. */
+/**
+ * Builds {@link CallView}s from {@code coop.call.events}: one view per call, following every event
+ * of the call (the platform's {@link CallStateProjection}); this service adds the sides taking part.
+ */
 @Component
-public class CallProjection implements Projection<CallView> {
-
-    public static final String COLLECTION = "callViews";
-
-    @Override
-    public String collection() {
-        return COLLECTION;
-    }
+public class CallProjection extends CallStateProjection<CallView> {
 
     @Override
     public Class<CallView> viewType() {
         return CallView.class;
     }
-
 
     @Override
     public CallView newView(String id) {
@@ -29,10 +25,13 @@ public class CallProjection implements Projection<CallView> {
     }
 
     @Override
-    public void apply(CallView view, SpecificRecord event) {
-        if (event instanceof CallDrafted drafted) {
-            view.drafted(drafted.getParticipatingSides(), drafted.getStrategicAreas(),
-                    Money.fromEvent(drafted.getIndicativeBudget()));
+    protected void follow(CallView view, SpecificRecord event) {
+        if (event instanceof CallDrafted e) {
+            view.takingPart(e.getParticipatingSides());
+        } else if (event instanceof CallSubmittedForFunding e) {
+            view.takingPart(e.getParticipatingSides());
+        } else if (event instanceof CallResultsPublished e) {
+            view.takingPart(e.getParticipatingSides());
         }
     }
 }

@@ -112,6 +112,6 @@ class CallReactionsIT {
     @SuppressWarnings("unchecked")
     private List<String> listed(String query) {
         Map<String, Object> page = api.get("/api/agreements" + query);
-        return ((List<Map<String, Object>>) page.get("agreements")).stream().map(a -> (String) a.get("id")).toList();
+        return ((List<Map<String, Object>>) page.get("items")).stream().map(a -> (String) a.get("id")).toList();
     }
 }

@@ -58,7 +58,7 @@ class LedgerIT {
         assertThat(stored.getSides().get("JP").committed()).isEqualByComparingTo("115000000");
 
         Map<String, Object> report = story.api().get("/api/ledger?area=CLIMATE_CHANGE&side=JP&size=100");
-        assertThat((List<Map<String, Object>>) report.get("entries")).anySatisfy(entry -> {
+        assertThat((List<Map<String, Object>>) report.get("items")).anySatisfy(entry -> {
             assertThat(entry).containsEntry("agreementId", story.agreementId()).containsEntry("side", "JP");
             assertThat((Map<String, Object>) entry.get("amounts")).containsEntry("allocated", "115000000")
                     .containsEntry("remaining", "0").containsEntry("currency", "JPY");

@@ -8,6 +8,7 @@ import io.micrometer.tracing.propagation.Propagator;
 import org.coopsuite.platform.correlation.CorrelationFilter;
 import org.coopsuite.platform.health.MongoPingHealthIndicator;
 import org.coopsuite.platform.projection.Projector;
+import org.coopsuite.platform.query.ViewQueries;
 import org.coopsuite.platform.reference.ReferenceData;
 import org.coopsuite.platform.security.SecurityConfiguration;
 import org.coopsuite.platform.tracing.TraceHeaders;
@@ -52,6 +53,11 @@ public class PlatformAutoConfiguration {
     @Bean
     Projector projector(MongoTemplate mongo, MeterRegistry registry, PlatformProperties properties) {
         return new Projector(mongo, registry, properties.projection().cachedViews());
+    }
+
+    @Bean
+    ViewQueries viewQueries(Projector projector) {
+        return new ViewQueries(projector);
     }
 
     /** First of all filters, so that even a rejected request is logged with its correlation id. */

@@ -3,12 +3,17 @@ package org.coopsuite.platform.projection;
 import java.util.HashMap;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.springframework.data.annotation.Id;
 
 /**
  * A projection document: what a service knows of other aggregates, built from their events.
  * It records the last applied version of each source aggregate, which makes applying an
  * event idempotent, and a revision that guards its writes against a concurrent writer.
+ *
+ * <p>Both are the projection's bookkeeping, not what the view says: JSON never shows them (an API
+ * that answers a view answers its domain fields only). The stored document keeps them, as Spring
+ * Data MongoDB maps the fields, not these getters.
  */
 public abstract class View {
 
@@ -28,6 +33,7 @@ public abstract class View {
         return id;
     }
 
+    @JsonIgnore
     public long getRevision() {
         return revision;
     }
@@ -37,6 +43,7 @@ public abstract class View {
     }
 
     /** The last applied version of each source aggregate, by aggregate id. */
+    @JsonIgnore
     public Map<String, Long> getAppliedVersions() {
         return appliedVersions;
     }

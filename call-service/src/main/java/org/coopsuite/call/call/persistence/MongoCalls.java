@@ -7,10 +7,13 @@ import org.bson.Document;
 import org.coopsuite.call.call.Call;
 import org.coopsuite.call.call.CallState;
 import org.coopsuite.call.call.Calls;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Component;
 
 /** Queries the stored calls ({@code calls}, the aggregate documents with their state under {@code state}). */
@@ -38,7 +41,7 @@ class MongoCalls implements Calls {
     }
 
     @Override
-    public List<Call> list(CallFilter filter, int page, int size) {
+    public Page<Call> list(CallFilter filter, Pageable page) {
         Criteria criteria = new Criteria();
         if (filter.state() != null) {
             criteria = criteria.and("state.state").is(filter.state().name());
@@ -52,10 +55,12 @@ class MongoCalls implements Calls {
         if (filter.modality() != null) {
             criteria = criteria.and("state.modality").is(filter.modality().name());
         }
+        Query matching = Query.query(criteria);
         Query query = Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "state.draftedAt").and(Sort.by("_id")))
-                .skip((long) page * size).limit(size);
+                .with(page);
         query.fields().include("version").include("state");
-        return mongo.find(query, Document.class, COLLECTION).stream().map(this::call).toList();
+        List<Call> found = mongo.find(query, Document.class, COLLECTION).stream().map(this::call).toList();
+        return PageableExecutionUtils.getPage(found, page, () -> mongo.count(matching, COLLECTION));
     }
 
     private Call call(Document document) {

@@ -1,8 +1,6 @@
 package org.coopsuite.call.call.web;
 
 import java.net.URI;
-import java.util.List;
-
 import jakarta.validation.Valid;
 
 import org.coopsuite.call.call.Call;
@@ -13,7 +11,8 @@ import org.coopsuite.call.call.DraftCall;
 import org.coopsuite.call.call.web.CallRequests.ContentBody;
 import org.coopsuite.call.call.web.CallRequests.DraftBody;
 import org.coopsuite.call.call.web.CallRequests.ReasonBody;
-import org.coopsuite.platform.domain.InvalidCommandException;
+import org.coopsuite.platform.query.PageOf;
+import org.coopsuite.platform.query.Paging;
 import org.coopsuite.platform.security.Sides;
 import org.coopsuite.platform.web.IfMatch;
 import org.coopsuite.schemas.common.CallModality;
@@ -87,17 +86,10 @@ class CallController {
 
     /** One page of calls, newest first, filtered by state, side, strategic area and modality. */
     @GetMapping
-    CallPage list(@RequestParam(required = false) CallState state, @RequestParam(required = false) String side,
+    PageOf<CallResponse> list(@RequestParam(required = false) CallState state, @RequestParam(required = false) String side,
             @RequestParam(required = false) String strategicArea, @RequestParam(required = false) CallModality modality,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        new InvalidCommandException.Collector().check(page >= 0, "page", "must not be negative")
-                .check(size >= 1 && size <= 200, "size", "must be between 1 and 200").throwIfAny();
-        List<CallResponse> found = calls.list(new CallFilter(state, side, strategicArea, modality), page, size).stream()
-                .map(CallResponse::of).toList();
-        return new CallPage(found, page, size);
-    }
-
-    /** A page of the listing. */
-    record CallPage(List<CallResponse> items, int page, int size) {
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
+        return PageOf.from(calls.list(new CallFilter(state, side, strategicArea, modality), Paging.of(page, size).pageable()),
+                CallResponse::of);
     }
 }

@@ -2,8 +2,7 @@ package org.coopsuite.call.funding.web;
 
 import org.coopsuite.call.funding.FundingProjection;
 import org.coopsuite.call.funding.FundingView;
-import org.coopsuite.platform.domain.NotFoundException;
-import org.coopsuite.platform.projection.Projector;
+import org.coopsuite.platform.query.ViewQueries;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -12,17 +11,17 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class FundingController {
 
-    private final Projector projector;
+    private final ViewQueries views;
     private final FundingProjection projection;
 
-    FundingController(Projector projector, FundingProjection projection) {
-        this.projector = projector;
+    FundingController(ViewQueries views, FundingProjection projection) {
+        this.views = views;
         this.projection = projection;
     }
 
     /** 404 until funding-service has said anything about the call's agreement. */
     @GetMapping("/api/calls/{id}/funding")
     FundingView funding(@PathVariable String id) {
-        return projector.find(projection, id).orElseThrow(() -> new NotFoundException("Funding of call", id));
+        return views.byId("Funding of call", projection, id);
     }
 }

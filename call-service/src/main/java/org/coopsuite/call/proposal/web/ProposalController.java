@@ -1,8 +1,6 @@
 package org.coopsuite.call.proposal.web;
 
 import java.net.URI;
-import java.util.List;
-
 import jakarta.validation.Valid;
 
 import org.coopsuite.call.proposal.Proposal;
@@ -10,6 +8,8 @@ import org.coopsuite.call.proposal.ProposalService;
 import org.coopsuite.call.proposal.Scores;
 import org.coopsuite.call.proposal.web.ProposalRequests.ScoresBody;
 import org.coopsuite.call.proposal.web.ProposalRequests.SubmitBody;
+import org.coopsuite.platform.query.PageOf;
+import org.coopsuite.platform.query.Paging;
 import org.coopsuite.platform.security.CurrentUser;
 import org.coopsuite.platform.web.IfMatch;
 import org.springframework.http.ResponseEntity;
@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -62,11 +63,17 @@ class ProposalController {
         return ProposalResponse.of(proposals.get(id));
     }
 
-    /** A call's proposals in submission order, each with its state and, once results are out, its rank. */
+    /**
+     * One page of a call's proposals in submission order, each with its state and, once results
+     * are out, its rank. Cut from all of them in memory, as evaluation and selection read them:
+     * a call has hundreds at most.
+     */
     @GetMapping("/api/calls/{callId}/proposals")
-    List<ProposalResponse> ofCall(@PathVariable String callId) {
-        return proposals.standings(callId).stream()
-                .map(standing -> ProposalResponse.of(standing.proposal(), standing.state(), standing.rank())).toList();
+    PageOf<ProposalResponse> ofCall(@PathVariable String callId, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
+        Paging paging = Paging.of(page, size);
+        return PageOf.of(proposals.standings(callId), paging)
+                .map(standing -> ProposalResponse.of(standing.proposal(), standing.state(), standing.rank()));
     }
 
     private static String subject() {

@@ -15,10 +15,13 @@ import org.bson.Document;
 import org.coopsuite.dialogue.dialogue.ActionItem;
 import org.coopsuite.dialogue.dialogue.ActionItemState;
 import org.coopsuite.dialogue.actionitem.ActionItems;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,12 +49,14 @@ class MongoActionItems implements ActionItems {
     }
 
     @Override
-    public List<ListedActionItem> list(String side, ActionItemState state, int page, int size) {
+    public Page<ListedActionItem> list(String side, ActionItemState state, Pageable page) {
         Criteria item = itemCriteria(side, state, "");
         Criteria unwound = itemCriteria(side, state, ITEMS + ".");
         var pipeline = newAggregation(match(Criteria.where(ITEMS).elemMatch(item)), unwind(ITEMS), match(unwound),
-                sort(Sort.by(ITEMS + ".dueDate", "_id", ITEMS + "._id")), skip((long) page * size), limit(size));
-        return mongo.aggregate(pipeline, COLLECTION, Document.class).getMappedResults().stream().map(this::listed).toList();
+                sort(Sort.by(ITEMS + ".dueDate", "_id", ITEMS + "._id")), skip(page.getOffset()), limit(page.getPageSize()));
+        List<ListedActionItem> found = mongo.aggregate(pipeline, COLLECTION, Document.class).getMappedResults().stream()
+                .map(this::listed).toList();
+        return PageableExecutionUtils.getPage(found, page, () -> count(side, state));
     }
 
     @Override

@@ -2,7 +2,7 @@ package org.coopsuite.dialogue.actionitem.web;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.List;
+import java.util.function.Function;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -14,7 +14,8 @@ import org.coopsuite.dialogue.dialogue.ActionItemState;
 import org.coopsuite.dialogue.actionitem.ActionItems;
 import org.coopsuite.dialogue.dialogue.AssignActionItem;
 import org.coopsuite.dialogue.dialogue.DialogueService;
-import org.coopsuite.platform.domain.InvalidCommandException;
+import org.coopsuite.platform.query.PageOf;
+import org.coopsuite.platform.query.Paging;
 import org.coopsuite.platform.security.Sides;
 import org.coopsuite.platform.web.IfMatch;
 import org.springframework.http.ResponseEntity;
@@ -34,8 +35,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ActionItemController {
 
-    static final int MAX_PAGE_SIZE = 200;
-
     private final DialogueService dialogues;
     private final ActionItems actionItems;
 
@@ -46,9 +45,6 @@ class ActionItemController {
 
     record AssignBody(@NotBlank @Size(max = 10) String ownerSide, @NotBlank @Size(max = 2000) String description,
             @NotNull LocalDate dueDate) {
-    }
-
-    record ActionItemPage(int page, int size, List<ActionItems.ListedActionItem> items) {
     }
 
     @PostMapping("/api/dialogues/{id}/action-items")
@@ -68,12 +64,9 @@ class ActionItemController {
     }
 
     @GetMapping("/api/action-items")
-    ActionItemPage list(@RequestParam(required = false) String side, @RequestParam(required = false) ActionItemState state,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        InvalidCommandException.Collector errors = new InvalidCommandException.Collector();
-        errors.check(page >= 0, "page", "must not be negative");
-        errors.check(size >= 1 && size <= MAX_PAGE_SIZE, "size", "must be between 1 and " + MAX_PAGE_SIZE);
-        errors.throwIfAny();
-        return new ActionItemPage(page, size, actionItems.list(side, state, page, size));
+    PageOf<ActionItems.ListedActionItem> list(@RequestParam(required = false) String side,
+            @RequestParam(required = false) ActionItemState state, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
+        return PageOf.from(actionItems.list(side, state, Paging.of(page, size).pageable()), Function.identity());
     }
 }

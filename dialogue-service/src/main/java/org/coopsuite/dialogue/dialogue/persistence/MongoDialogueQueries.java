@@ -10,10 +10,13 @@ import org.coopsuite.dialogue.dialogue.Dialogue;
 import org.coopsuite.dialogue.dialogue.DialogueQueries;
 import org.coopsuite.dialogue.dialogue.DialogueState;
 import org.coopsuite.schemas.dialogue.DialogueLevel;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Component;
 
 /**
@@ -63,7 +66,7 @@ class MongoDialogueQueries implements DialogueQueries {
     }
 
     @Override
-    public List<Dialogue> list(DialogueLevel level, DialogueState state, LocalDate from, LocalDate to, int page, int size) {
+    public Page<Dialogue> list(DialogueLevel level, DialogueState state, LocalDate from, LocalDate to, Pageable page) {
         List<Criteria> all = new ArrayList<>();
         all.add(Criteria.where("state.date").exists(true));
         if (level != null) {
@@ -79,9 +82,10 @@ class MongoDialogueQueries implements DialogueQueries {
             all.add(Criteria.where("state.date").lte(stored(to)));
         }
         Criteria criteria = new Criteria().andOperator(all);
-        Query query = Query.query(criteria).with(Sort.by("state.date", "_id")).skip((long) page * size).limit(size);
+        Query query = Query.query(criteria).with(Sort.by("state.date", "_id")).with(page);
         query.fields().include("version").include("state");
-        return mongo.find(query, Document.class, COLLECTION).stream().map(this::dialogue).toList();
+        List<Dialogue> found = mongo.find(query, Document.class, COLLECTION).stream().map(this::dialogue).toList();
+        return PageableExecutionUtils.getPage(found, page, () -> mongo.count(Query.query(criteria), COLLECTION));
     }
 
     private Dialogue dialogue(Document stored) {

@@ -7,10 +7,13 @@ import org.coopsuite.funding.agreement.Agreement;
 import org.coopsuite.funding.agreement.AgreementService;
 import org.coopsuite.funding.agreement.AgreementState;
 import org.coopsuite.funding.agreement.Agreements;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,7 +33,7 @@ class MongoAgreements implements Agreements {
     }
 
     @Override
-    public List<Agreement> list(AgreementState state, String side, String callId, long offset, int size) {
+    public Page<Agreement> list(AgreementState state, String side, String callId, Pageable page) {
         Criteria criteria = new Criteria();
         if (state != null) {
             criteria = criteria.and("state.state").is(state.name());
@@ -41,9 +44,12 @@ class MongoAgreements implements Agreements {
         if (callId != null) {
             criteria = criteria.and("state.callId").is(callId);
         }
-        Query query = Query.query(criteria).with(Sort.by("_id")).skip(offset).limit(size);
+        Query matching = Query.query(criteria);
+        Query query = Query.query(criteria).with(Sort.by("_id")).with(page);
         query.fields().include(VERSION).include(STATE);
-        return mongo.find(query, Document.class, AgreementService.COLLECTION).stream().map(this::agreement).toList();
+        List<Agreement> found = mongo.find(query, Document.class, AgreementService.COLLECTION).stream()
+                .map(this::agreement).toList();
+        return PageableExecutionUtils.getPage(found, page, () -> mongo.count(matching, AgreementService.COLLECTION));
     }
 
     private Agreement agreement(Document document) {

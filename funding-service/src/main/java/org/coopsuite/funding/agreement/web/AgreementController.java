@@ -1,7 +1,6 @@
 package org.coopsuite.funding.agreement.web;
 
 import java.net.URI;
-import java.util.List;
 
 import jakarta.validation.Valid;
 
@@ -14,7 +13,8 @@ import org.coopsuite.funding.agreement.CommitFunding;
 import org.coopsuite.funding.agreement.web.AgreementRequests.ChangeBody;
 import org.coopsuite.funding.agreement.web.AgreementRequests.CommitBody;
 import org.coopsuite.funding.agreement.web.AgreementRequests.MechanismBody;
-import org.coopsuite.funding.web.Paging;
+import org.coopsuite.platform.query.PageOf;
+import org.coopsuite.platform.query.Paging;
 import org.coopsuite.platform.security.CurrentUser;
 import org.coopsuite.platform.security.Sides;
 import org.coopsuite.platform.web.IfMatch;
@@ -47,16 +47,10 @@ class AgreementController {
 
     /** One page of agreements, by id, filtered by state, participating side and call. */
     @GetMapping
-    AgreementPage list(@RequestParam(required = false) AgreementState state, @RequestParam(required = false) String side,
-            @RequestParam(required = false) String callId, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
-        Paging paging = Paging.of(page, size);
-        return new AgreementPage(paging.page(), paging.size(), stored.list(state, side, callId, paging.offset(),
-                paging.size()).stream().map(AgreementResponse::of).toList());
-    }
-
-    /** A page of agreements; fewer than {@code size} means it is the last. */
-    record AgreementPage(int page, int size, List<AgreementResponse> agreements) {
+    PageOf<AgreementResponse> list(@RequestParam(required = false) AgreementState state,
+            @RequestParam(required = false) String side, @RequestParam(required = false) String callId,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
+        return PageOf.from(stored.list(state, side, callId, Paging.of(page, size).pageable()), AgreementResponse::of);
     }
 
     @GetMapping("/{id}")

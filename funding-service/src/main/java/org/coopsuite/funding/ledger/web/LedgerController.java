@@ -2,13 +2,16 @@ package org.coopsuite.funding.ledger.web;
 
 import org.coopsuite.funding.ledger.LedgerReport;
 import org.coopsuite.funding.ledger.LedgerViews;
-import org.coopsuite.funding.web.Paging;
+import org.coopsuite.platform.query.Paging;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The ledger for dashboards: entries per agreement and side, a page at a time, with totals per side and per area. */
+/**
+ * The ledger for dashboards: entries per agreement and side, a page at a time in the platform's
+ * envelope, with the totals of every matching entry per side and per area beside it.
+ */
 @RestController
 @RequestMapping("/api/ledger")
 class LedgerController {
@@ -24,6 +27,6 @@ class LedgerController {
             @RequestParam(required = false) String state, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
         Paging paging = Paging.of(page, size);
-        return LedgerResponse.of(LedgerReport.of(ledgers.all(area, state), side, paging.page(), paging.size()));
+        return LedgerResponse.of(LedgerReport.of(ledgers.all(area, state), side, paging.page(), paging.size()), paging);
     }
 }

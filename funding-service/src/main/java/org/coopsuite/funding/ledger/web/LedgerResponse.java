@@ -5,11 +5,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.coopsuite.funding.ledger.LedgerReport;
 import org.coopsuite.funding.ledger.SideLedger;
+import org.coopsuite.platform.query.PageOf;
+import org.coopsuite.platform.query.Paging;
 
-/** The ledger as the API shows it: amounts as exact decimal strings with their currency. */
-record LedgerResponse(int page, int size, long totalEntries, List<EntryView> entries, Map<String, Amounts> perSide,
+/**
+ * The ledger as the API shows it: amounts as exact decimal strings with their currency; its page
+ * of entries in the platform's envelope ({@code items, page, size, totalItems, totalPages}, at the
+ * top level), the totals of every matching entry beside it.
+ */
+record LedgerResponse(@JsonUnwrapped PageOf<EntryView> entries, Map<String, Amounts> perSide,
         Map<String, Map<String, Amounts>> perArea) {
 
     record Amounts(String currency, String indicative, String committed, String allocated, String remaining,
@@ -38,13 +45,12 @@ record LedgerResponse(int page, int size, long totalEntries, List<EntryView> ent
             Amounts amounts, PoolView pool) {
     }
 
-    static LedgerResponse of(LedgerReport report) {
+    static LedgerResponse of(LedgerReport report, Paging paging) {
         Map<String, Map<String, Amounts>> perArea = new LinkedHashMap<>();
         report.perArea().forEach((area, sides) -> perArea.put(area, amounts(sides)));
-        return new LedgerResponse(report.page(), report.size(), report.totalEntries(),
-                report.entries().stream().map(e -> new EntryView(e.agreementId(), e.callId(), e.state(), e.strategicAreas(),
-                        e.side(), Amounts.of(e.ledger()), PoolView.of(e.pool()))).toList(),
-                amounts(report.perSide()), perArea);
+        List<EntryView> entries = report.entries().stream().map(e -> new EntryView(e.agreementId(), e.callId(), e.state(),
+                e.strategicAreas(), e.side(), Amounts.of(e.ledger()), PoolView.of(e.pool()))).toList();
+        return new LedgerResponse(PageOf.of(entries, paging, report.totalEntries()), amounts(report.perSide()), perArea);
     }
 
     private static Map<String, Amounts> amounts(Map<String, SideLedger> sides) {
