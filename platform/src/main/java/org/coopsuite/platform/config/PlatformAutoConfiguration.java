@@ -7,6 +7,7 @@ import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
 import org.coopsuite.platform.correlation.CorrelationFilter;
 import org.coopsuite.platform.health.MongoPingHealthIndicator;
+import org.coopsuite.platform.messaging.TopicConsumers;
 import org.coopsuite.platform.projection.Projector;
 import org.coopsuite.platform.query.ViewQueries;
 import org.coopsuite.platform.reference.ReferenceData;
@@ -15,6 +16,7 @@ import org.coopsuite.platform.tracing.TraceHeaders;
 import org.coopsuite.platform.web.BodySizeLimitFilter;
 import org.coopsuite.platform.web.OpenApiConfiguration;
 import org.coopsuite.platform.web.ProblemDetailsAdvice;
+import org.coopsuite.schemas.codec.EventCodec;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -53,6 +55,11 @@ public class PlatformAutoConfiguration {
     @Bean
     Projector projector(MongoTemplate mongo, MeterRegistry registry, PlatformProperties properties) {
         return new Projector(mongo, registry, properties.projection().cachedViews());
+    }
+
+    @Bean
+    TopicConsumers topicConsumers(EventCodec codec, Projector projector, TraceHeaders tracing) {
+        return new TopicConsumers(codec, projector, tracing);
     }
 
     @Bean

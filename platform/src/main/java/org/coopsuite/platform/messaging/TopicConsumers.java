@@ -1,0 +1,56 @@
+package org.coopsuite.platform.messaging;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+import org.apache.avro.specific.SpecificRecord;
+import org.coopsuite.platform.projection.Projection;
+import org.coopsuite.platform.projection.Projector;
+import org.coopsuite.platform.tracing.TraceHeaders;
+import org.coopsuite.schemas.EventTopic;
+import org.coopsuite.schemas.codec.EventCodec;
+import org.springframework.messaging.Message;
+
+/**
+ * Builds the function behind one topic's binding from the {@link Subscription}s of every feature.
+ * One function a topic, because two bindings in one consumer group on one topic would split its
+ * partitions between them. The projections go first, each in one bulk write; then each event's
+ * reactions, one event at a time. A reaction that fails redelivers the rest of the batch, which
+ * the projections skip as duplicates and the reactions handle idempotently.
+ */
+public final class TopicConsumers {
+
+    private final EventCodec codec;
+    private final Projector projector;
+    private final TraceHeaders tracing;
+
+    public TopicConsumers(EventCodec codec, Projector projector, TraceHeaders tracing) {
+        this.codec = codec;
+        this.projector = projector;
+        this.tracing = tracing;
+    }
+
+    /**
+     * The binding function of a topic: what every subscription to it does.
+     *
+     * @throws IllegalStateException when nothing subscribes to the topic
+     */
+    public Consumer<Message<List<byte[]>>> of(EventTopic topic, List<Subscription> subscriptions) {
+        List<Subscription> mine = subscriptions.stream().filter(s -> s.topic() == topic).toList();
+        if (mine.isEmpty()) {
+            throw new IllegalStateException("Nothing subscribes to " + topic.topic() + ": its binding has no work");
+        }
+        List<Projection<?>> projections = mine.stream().map(Subscription::projection).filter(Objects::nonNull).toList();
+        List<Consumer<SpecificRecord>> reactions = mine.stream().map(Subscription::reaction).filter(Objects::nonNull)
+                .toList();
+        projections.forEach(projector::register);
+        EachEvent react = new EachEvent(tracing, event -> reactions.forEach(reaction -> reaction.accept(event)));
+        return new EventBatchConsumer(codec, events -> {
+            projections.forEach(projection -> projector.project(projection, events));
+            if (!reactions.isEmpty()) {
+                react.accept(events);
+            }
+        });
+    }
+}
