@@ -7,6 +7,7 @@ import org.coopsuite.platform.test.ServiceHealth;
 import org.coopsuite.platform.test.ServiceIntegrationTest;
 import org.springframework.test.annotation.DirtiesContext;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 @ServiceIntegrationTest
@@ -16,6 +17,9 @@ class DialogueServiceHealthIT {
     @LocalServerPort
     int port;
 
+    @LocalManagementPort
+    int managementPort;
+
     @Test
     void reportsUpWithKafkaAndMongoDb() {
         ServiceHealth.assertUp(port);
@@ -24,5 +28,16 @@ class DialogueServiceHealthIT {
     @Test
     void publishesItsOpenApiDocumentWithoutAToken() {
         assertThat(OpenApiDocument.paths(port)).contains("/api/dialogues/{id}");
+    }
+
+    @Test
+    void servesSwaggerUiWithoutAToken() {
+        OpenApiDocument.assertSwaggerUiOpen(port);
+    }
+
+    @Test
+    void servesPrometheusOnItsManagementPortOnly() {
+        assertThat(managementPort).isNotEqualTo(port).isPositive();
+        ServiceHealth.assertActuatorOnManagementPort(port, managementPort);
     }
 }

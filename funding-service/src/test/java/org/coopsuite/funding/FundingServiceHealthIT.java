@@ -6,6 +6,7 @@ import org.coopsuite.platform.test.OpenApiDocument;
 import org.coopsuite.platform.test.ServiceHealth;
 import org.coopsuite.platform.test.ServiceIntegrationTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 @ServiceIntegrationTest
@@ -13,6 +14,9 @@ class FundingServiceHealthIT {
 
     @LocalServerPort
     int port;
+
+    @LocalManagementPort
+    int managementPort;
 
     @Test
     void reportsUpWithKafkaAndMongoDb() {
@@ -22,5 +26,16 @@ class FundingServiceHealthIT {
     @Test
     void publishesItsOpenApiDocumentWithoutAToken() {
         assertThat(OpenApiDocument.paths(port)).contains("/api/calls/{id}");
+    }
+
+    @Test
+    void servesSwaggerUiWithoutAToken() {
+        OpenApiDocument.assertSwaggerUiOpen(port);
+    }
+
+    @Test
+    void servesPrometheusOnItsManagementPortOnly() {
+        assertThat(managementPort).isNotEqualTo(port).isPositive();
+        ServiceHealth.assertActuatorOnManagementPort(port, managementPort);
     }
 }

@@ -17,24 +17,27 @@ import org.springframework.web.client.RestClient;
 
 /**
  * One service of the suite running as its own process from its exec jar, as in production:
- * its own JVM, port and database, against the given broker and server; its output goes to a
- * log file. The end-to-end tests and the latency benchmark run the services this way.
+ * its own JVM, ports (application and management) and database, against the given broker and
+ * server; its output goes to a log file. The end-to-end tests and the latency benchmark run the
+ * services this way.
  */
 public final class ServiceProcess implements AutoCloseable {
 
     private final String name;
     private final int port;
+    private final int managementPort;
     private final Process process;
 
-    private ServiceProcess(String name, int port, Process process) {
+    private ServiceProcess(String name, int port, int managementPort, Process process) {
         this.name = name;
         this.port = port;
+        this.managementPort = managementPort;
         this.process = process;
     }
 
     /**
-     * Starts {@code <root>/<name>/target/<name>-<version>-exec.jar} on a free port with these
-     * properties as command-line arguments, its output in {@code <logs>/<name>.log}.
+     * Starts {@code <root>/<name>/target/<name>-<version>-exec.jar} on a free port (and its
+     * actuator on another) with these properties as command-line arguments, its output in {@code <logs>/<name>.log}.
      */
     public static ServiceProcess start(Path root, String version, String name, Map<String, String> properties,
             Path logs) {
@@ -48,15 +51,20 @@ public final class ServiceProcess implements AutoCloseable {
         Path jar = root.resolve(name).resolve("target").resolve(name + "-" + version + "-exec.jar");
         Path log = logs.resolve(name + ".log");
         int port = Ports.free();
+        int managementPort = Ports.free();
+        while (managementPort == port) {
+            managementPort = Ports.free();
+        }
         List<String> command = new ArrayList<>(List.of(javaBinary()));
         command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
+        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port,
+                "--management.server.port=" + managementPort));
         properties.forEach((key, value) -> command.add("--" + key + "=" + value));
         try {
             Files.createDirectories(log.getParent());
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(log.toFile()).start();
-            return new ServiceProcess(name, port, process);
+            return new ServiceProcess(name, port, managementPort, process);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start " + name + " from " + jar, e);
         }
@@ -83,18 +91,24 @@ public final class ServiceProcess implements AutoCloseable {
         return port;
     }
 
+    /** The port of the service's actuator (health, info, prometheus, metrics). */
+    public int managementPort() {
+        return managementPort;
+    }
+
     public String name() {
         return name;
     }
 
     /**
      * The time the service's JIT compilers have spent so far, as its actuator tells an operator
-     * (Micrometer's {@code jvm.compilation.time}).
+     * on the management port (Micrometer's {@code jvm.compilation.time}).
      *
      * @param operatorBearer an {@code Authorization} header value of a token with the OPERATOR role
      */
     public Duration compilationTime(String operatorBearer) {
-        Map<String, Object> metric = http().get().uri("/actuator/metrics/jvm.compilation.time")
+        Map<String, Object> metric = RestClient.create("http://localhost:" + managementPort).get()
+                .uri("/actuator/metrics/jvm.compilation.time")
                 .header("Authorization", operatorBearer).retrieve()
                 .body(new ParameterizedTypeReference<Map<String, Object>>() { });
         if (metric == null || !(metric.get("measurements") instanceof List<?> measurements) || measurements.isEmpty()

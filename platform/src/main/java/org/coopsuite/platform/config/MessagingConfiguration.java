@@ -1,5 +1,6 @@
 package org.coopsuite.platform.config;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.coopsuite.schemas.codec.EventCodec;
 import org.coopsuite.platform.messaging.DeadLetters;
@@ -23,19 +24,22 @@ class MessagingConfiguration {
 
     /**
      * Gives every consumer binding the suite's error handler; its dead-letter topic is created
-     * with the partitions of the event topics, so a dead letter keeps its original partition.
+     * with the partitions of the event topics, so a dead letter keeps its original partition,
+     * and its counter is registered at 0.
      */
     @Bean
     ListenerContainerCustomizer<AbstractMessageListenerContainer<?, ?>> deadLetterCustomizer(
-            KafkaTemplate<byte[], byte[]> eventKafkaTemplate, KafkaAdmin admin, PlatformProperties properties) {
+            KafkaTemplate<byte[], byte[]> eventKafkaTemplate, KafkaAdmin admin, MeterRegistry registry,
+            PlatformProperties properties) {
         PlatformProperties.Consumer retry = properties.consumer();
         return (container, destination, group) -> {
             if (group == null || group.isBlank()) {
                 return;
             }
             admin.createOrModifyTopics(new NewTopic(DeadLetters.topic(destination, group), PARTITIONS, (short) -1));
-            container.setCommonErrorHandler(DeadLetters.errorHandler(eventKafkaTemplate, group, retry.retries(),
-                    retry.initialBackoff().toMillis(), retry.maxBackoff().toMillis()));
+            DeadLetters.counter(registry, destination, group);
+            container.setCommonErrorHandler(DeadLetters.errorHandler(eventKafkaTemplate, registry, group,
+                    retry.retries(), retry.initialBackoff().toMillis(), retry.maxBackoff().toMillis()));
         };
     }
 }

@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
 import org.coopsuite.platform.correlation.CorrelationFilter;
+import org.coopsuite.platform.health.ApplicationPortHealth;
 import org.coopsuite.platform.health.MongoPingHealthIndicator;
 import org.coopsuite.platform.messaging.TopicConsumers;
 import org.coopsuite.platform.projection.Projector;
@@ -31,7 +32,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 @AutoConfiguration(before = MongoHealthContributorAutoConfiguration.class)
 @EnableConfigurationProperties({PlatformProperties.class, ReferenceData.class})
 @Import({MessagingConfiguration.class, OutboxConfiguration.class, ProblemDetailsAdvice.class,
-        SecurityConfiguration.class, OpenApiConfiguration.class})
+        SecurityConfiguration.class, OpenApiConfiguration.class, ApplicationPortHealth.class})
 public class PlatformAutoConfiguration {
 
     /** Named like Boot's own indicator so that Boot's {@code hello}-based one backs off. */

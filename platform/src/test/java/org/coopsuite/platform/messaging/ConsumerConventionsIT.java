@@ -12,6 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -30,8 +31,8 @@ import org.springframework.messaging.Message;
 /**
  * The consumer conventions on a real binder and broker: a transient failure is retried with
  * backoff and then succeeds without a dead letter; a failure that persists goes to
- * {@code <topic>.<group>.dlq} with its reason after the retries, and the next event of the
- * same partition is still processed.
+ * {@code <topic>.<group>.dlq} with its reason after the retries, counted in the topic's and
+ * group's dead-letter counter, and the next event of the same partition is still processed.
  */
 @ServiceIntegrationTest(classes = ConsumerConventionsIT.App.class, properties = {
     "spring.application.name=conventions-test",
@@ -72,15 +73,19 @@ class ConsumerConventionsIT {
     KafkaTemplate<byte[], byte[]> kafka;
     @Autowired
     EventCodec codec;
+    @Autowired
+    MeterRegistry registry;
 
     @Test
     void retriesATransientFailureUntilItWorksWithoutADeadLetter() {
         String id = "flaky-" + TestEvents.newId();
+        double deadLetters = deadLetters();
 
         send(id, id);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> app.processed.contains(id));
         assertThat(app.attempts.get(id)).hasValue(3);
+        assertThat(deadLetters()).isEqualTo(deadLetters);
         try (EventProbe probe = EventProbe.fromBeginning(DEAD_LETTERS)) {
             assertThat(probe.records(DEAD_LETTERS)).noneMatch(record -> key(record).equals(id));
         }
@@ -91,6 +96,7 @@ class ConsumerConventionsIT {
         String key = TestEvents.newId();
         String broken = "broken-" + key;
         String next = "next-" + key;
+        double deadLetters = deadLetters();
 
         send(key, broken);
         send(key, next);
@@ -105,6 +111,12 @@ class ConsumerConventionsIT {
             assertThat(new String(dead.headers().lastHeader(DeadLetters.REASON_HEADER).value(), StandardCharsets.UTF_8))
                     .isEqualTo("IllegalStateException: cannot handle " + broken + " (attempt 3)");
         }
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(deadLetters()).isEqualTo(deadLetters + 1));
+    }
+
+    /** The binding's dead-letter counter, there (at 0) before any dead letter. */
+    private double deadLetters() {
+        return registry.get(DeadLetters.METER).tag("topic", TOPIC).tag("group", "conventions-test").counter().count();
     }
 
     private void send(String key, String dialogueId) {
