@@ -9,7 +9,7 @@ import org.coopsuite.call.call.CallState;
 import org.coopsuite.call.call.SecuredFunding;
 import org.coopsuite.platform.domain.IllegalTransitionException;
 import org.coopsuite.platform.domain.Money;
-import org.coopsuite.platform.outbox.StaleVersionException;
+import org.coopsuite.platform.domain.StaleVersionException;
 import org.coopsuite.platform.security.Sides;
 import org.springframework.stereotype.Service;
 

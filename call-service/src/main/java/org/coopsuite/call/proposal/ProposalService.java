@@ -12,8 +12,8 @@ import org.coopsuite.call.call.CallState;
 import org.coopsuite.platform.domain.ForbiddenException;
 import org.coopsuite.platform.domain.IllegalTransitionException;
 import org.coopsuite.platform.domain.NotFoundException;
-import org.coopsuite.platform.outbox.AggregateStore;
-import org.coopsuite.platform.outbox.StaleVersionException;
+import org.coopsuite.platform.aggregate.AggregateStore;
+import org.coopsuite.platform.domain.StaleVersionException;
 import org.springframework.stereotype.Service;
 
 /**

@@ -8,8 +8,8 @@ import java.util.UUID;
 
 import org.coopsuite.platform.domain.NotFoundException;
 import org.coopsuite.platform.event.EventContext;
-import org.coopsuite.platform.outbox.AggregateStore;
-import org.coopsuite.platform.outbox.StaleVersionException;
+import org.coopsuite.platform.aggregate.AggregateStore;
+import org.coopsuite.platform.domain.StaleVersionException;
 import org.coopsuite.platform.security.Sides;
 import org.coopsuite.schemas.dialogue.DecisionKind;
 import org.springframework.beans.factory.annotation.Value;

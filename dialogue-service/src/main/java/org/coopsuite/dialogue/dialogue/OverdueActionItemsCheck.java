@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import org.coopsuite.platform.correlation.Correlation;
-import org.coopsuite.platform.outbox.StaleVersionException;
+import org.coopsuite.platform.domain.StaleVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;

@@ -11,7 +11,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.coopsuite.platform.outbox.StaleVersionException;
+import org.coopsuite.platform.domain.StaleVersionException;
 import org.junit.jupiter.api.Test;
 
 /** The check over many dialogues: one that another instance changed first is skipped, the rest go on. */

@@ -1,5 +1,6 @@
-package org.coopsuite.platform.outbox;
+package org.coopsuite.platform.aggregate;
 
+import org.coopsuite.platform.domain.StaleVersionException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;

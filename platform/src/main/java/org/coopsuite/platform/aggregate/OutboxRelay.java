@@ -1,4 +1,4 @@
-package org.coopsuite.platform.outbox;
+package org.coopsuite.platform.aggregate;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -1,5 +1,6 @@
-package org.coopsuite.platform.outbox;
+package org.coopsuite.platform.aggregate;
 
+import org.coopsuite.platform.domain.StaleVersionException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.coopsuite.platform.outbox;
+package org.coopsuite.platform.domain;
 
 /** A write guarded by an aggregate version that another write changed first. */
 public class StaleVersionException extends RuntimeException {
