@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.coopsuite.schemas.dialogue.DialogueLevel;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 
 /** Queries across the stored dialogues: where an agenda item goes, what has escalated, listings. */
 public interface DialogueQueries {
@@ -24,10 +26,6 @@ public interface DialogueQueries {
      */
     List<String> notTakenUp(String sourceEventType, LocalDate addedOnOrBefore);
 
-    /**
-     * One page of dialogues by date, then id; a null filter matches any.
-     *
-     * @param page zero-based
-     */
-    List<Dialogue> list(DialogueLevel level, DialogueState state, LocalDate from, LocalDate to, int page, int size);
+    /** One page of dialogues by date, then id, with the total; a null filter matches any. */
+    Page<Dialogue> list(DialogueLevel level, DialogueState state, LocalDate from, LocalDate to, Pageable pageable);
 }

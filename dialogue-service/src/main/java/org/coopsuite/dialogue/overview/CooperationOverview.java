@@ -13,6 +13,7 @@ import org.coopsuite.dialogue.dialogue.DialogueState;
 import org.coopsuite.platform.reference.ReferenceData;
 import org.coopsuite.schemas.dialogue.DialogueLevel;
 import org.springframework.stereotype.Service;
+import org.springframework.data.domain.PageRequest;
 
 /**
  * The cooperation overview the regular exchange of views looks at: per strategic area and side,
@@ -45,7 +46,7 @@ public class CooperationOverview {
         Map<String, SideActions> actions = new TreeMap<>();
         reference.sides().keySet().forEach(side -> actions.put(side, new SideActions(
                 actionItems.count(side, ActionItemState.OPEN), actionItems.count(side, ActionItemState.OVERDUE))));
-        List<Upcoming> upcoming = dialogues.list(null, DialogueState.SCHEDULED, today, null, 0, UPCOMING).stream()
+        List<Upcoming> upcoming = dialogues.list(null, DialogueState.SCHEDULED, today, null, PageRequest.of(0, UPCOMING)).stream()
                 .map(d -> new Upcoming(d.id(), d.title(), d.level(), d.date(), d.dateToBeConfirmed())).toList();
         return new Snapshot(today, AreaTotals.perArea(calls.all()), actions, upcoming);
     }

@@ -13,6 +13,8 @@ import java.util.List;
 
 import org.coopsuite.platform.domain.StaleVersionException;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 
 /** The check over many dialogues: one that another instance changed first is skipped, the rest go on. */
 class OverdueActionItemsCheckTest {
@@ -28,7 +30,7 @@ class OverdueActionItemsCheckTest {
         }
 
         @Override
-        public List<ListedActionItem> list(String side, ActionItemState state, int page, int size) {
+        public Page<ListedActionItem> list(String side, ActionItemState state, Pageable pageable) {
             throw new UnsupportedOperationException();
         }
 
@@ -41,7 +43,7 @@ class OverdueActionItemsCheckTest {
 
     @Test
     void skipsADialogueAnotherInstanceWroteFirstAndChecksTheRest() {
-        doThrow(new StaleVersionException("dlg-1", 4)).when(dialogues).markOverdueActionItems("dlg-1");
+        doThrow(new StaleVersionException("dlg-1", 4, 5)).when(dialogues).markOverdueActionItems("dlg-1");
 
         new OverdueActionItemsCheck(actionItems, dialogues, CLOCK).run();
 

@@ -303,6 +303,7 @@ public class Agreement extends AggregateRoot<Agreement> {
     }
 
     /** The correlation id of the cooperation thread the agreement belongs to: that of the call it funds. */
+    @Override
     public String correlationId() {
         return correlationId;
     }

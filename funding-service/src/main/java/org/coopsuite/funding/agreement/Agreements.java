@@ -1,15 +1,15 @@
 package org.coopsuite.funding.agreement;
 
-import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 
 /** The stored agreements, as the listing queries them. */
 public interface Agreements {
 
     /**
-     * One page of agreements, by id; a null filter matches any.
+     * One page of agreements, by id, with the total; a null filter matches any.
      *
      * @param side a side that takes part
-     * @param offset how many matching agreements come before the page
      */
-    List<Agreement> list(AgreementState state, String side, String callId, long offset, int size);
+    Page<Agreement> list(AgreementState state, String side, String callId, Pageable pageable);
 }

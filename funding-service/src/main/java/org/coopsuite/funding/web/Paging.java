@@ -17,9 +17,4 @@ public record Paging(int page, int size) {
         errors.throwIfAny();
         return new Paging(page, size);
     }
-
-    public long offset() {
-        return (long) page * size;
-    }
-
 }

@@ -1,16 +1,19 @@
 package org.coopsuite.platform.domain;
 
-/** A write guarded by an aggregate version that another write changed first. */
+/** A command that expects an aggregate at a version it is no longer at: another write changed it first. */
 public class StaleVersionException extends RuntimeException {
 
     private final String aggregateId;
     private final long expectedVersion;
+    private final long currentVersion;
 
-    public StaleVersionException(String aggregateId, long expectedVersion) {
-        super("Aggregate " + aggregateId + " is no longer at version " + expectedVersion
+    /** @param currentVersion the version it is at now (0: it does not exist) */
+    public StaleVersionException(String aggregateId, long expectedVersion, long currentVersion) {
+        super("Aggregate " + aggregateId + " is at version " + currentVersion + ", not at version " + expectedVersion
                 + ": it was changed meanwhile; read it again and retry");
         this.aggregateId = aggregateId;
         this.expectedVersion = expectedVersion;
+        this.currentVersion = currentVersion;
     }
 
     public String aggregateId() {
@@ -19,5 +22,9 @@ public class StaleVersionException extends RuntimeException {
 
     public long expectedVersion() {
         return expectedVersion;
+    }
+
+    public long currentVersion() {
+        return currentVersion;
     }
 }

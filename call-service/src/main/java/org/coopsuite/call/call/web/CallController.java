@@ -17,6 +17,7 @@ import org.coopsuite.platform.domain.InvalidCommandException;
 import org.coopsuite.platform.security.Sides;
 import org.coopsuite.platform.web.IfMatch;
 import org.coopsuite.schemas.common.CallModality;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -92,8 +93,8 @@ class CallController {
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         new InvalidCommandException.Collector().check(page >= 0, "page", "must not be negative")
                 .check(size >= 1 && size <= 200, "size", "must be between 1 and 200").throwIfAny();
-        List<CallResponse> found = calls.list(new CallFilter(state, side, strategicArea, modality), page, size).stream()
-                .map(CallResponse::of).toList();
+        List<CallResponse> found = calls.list(new CallFilter(state, side, strategicArea, modality),
+                PageRequest.of(page, size)).map(CallResponse::of).getContent();
         return new CallPage(found, page, size);
     }
 

@@ -17,6 +17,7 @@ import org.coopsuite.dialogue.dialogue.DialogueService;
 import org.coopsuite.platform.domain.InvalidCommandException;
 import org.coopsuite.platform.security.Sides;
 import org.coopsuite.platform.web.IfMatch;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -74,6 +75,6 @@ class ActionItemController {
         errors.check(page >= 0, "page", "must not be negative");
         errors.check(size >= 1 && size <= MAX_PAGE_SIZE, "size", "must be between 1 and " + MAX_PAGE_SIZE);
         errors.throwIfAny();
-        return new ActionItemPage(page, size, actionItems.list(side, state, page, size));
+        return new ActionItemPage(page, size, actionItems.list(side, state, PageRequest.of(page, size)).getContent());
     }
 }

@@ -7,6 +7,7 @@ import org.coopsuite.dialogue.dialogue.DialogueQueries;
 import org.coopsuite.dialogue.dialogue.DialogueState;
 import org.coopsuite.platform.domain.InvalidCommandException;
 import org.coopsuite.schemas.dialogue.DialogueLevel;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -36,7 +37,7 @@ class DialogueListController {
         errors.check(size >= 1 && size <= MAX_PAGE_SIZE, "size", "must be between 1 and " + MAX_PAGE_SIZE);
         errors.check(from == null || to == null || !to.isBefore(from), "to", "must not be before from");
         errors.throwIfAny();
-        return new DialoguePage(page, size, queries.list(level, state, from, to, page, size).stream()
-                .map(DialogueResponse::of).toList());
+        return new DialoguePage(page, size, queries.list(level, state, from, to, PageRequest.of(page, size))
+                .map(DialogueResponse::of).getContent());
     }
 }

@@ -18,6 +18,7 @@ import org.coopsuite.funding.web.Paging;
 import org.coopsuite.platform.security.CurrentUser;
 import org.coopsuite.platform.security.Sides;
 import org.coopsuite.platform.web.IfMatch;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,8 +52,8 @@ class AgreementController {
             @RequestParam(required = false) String callId, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
         Paging paging = Paging.of(page, size);
-        return new AgreementPage(paging.page(), paging.size(), stored.list(state, side, callId, paging.offset(),
-                paging.size()).stream().map(AgreementResponse::of).toList());
+        return new AgreementPage(paging.page(), paging.size(), stored.list(state, side, callId,
+                PageRequest.of(paging.page(), paging.size())).map(AgreementResponse::of).getContent());
     }
 
     /** A page of agreements; fewer than {@code size} means it is the last. */
