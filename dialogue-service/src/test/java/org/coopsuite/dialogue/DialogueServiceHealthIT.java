@@ -2,12 +2,21 @@ package org.coopsuite.dialogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
+import org.coopsuite.dialogue.dialogue.OverdueActionItemsCheck;
+import org.coopsuite.dialogue.escalation.ShortfallEscalationCheck;
+import org.coopsuite.platform.scheduling.ScheduledCheck;
 import org.coopsuite.platform.test.OpenApiDocument;
 import org.coopsuite.platform.test.ServiceHealth;
 import org.coopsuite.platform.test.ServiceIntegrationTest;
 import org.springframework.test.annotation.DirtiesContext;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTask;
+import org.springframework.scheduling.config.ScheduledTaskHolder;
 
 @ServiceIntegrationTest
 @DirtiesContext
@@ -15,6 +24,10 @@ class DialogueServiceHealthIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    List<ScheduledCheck> checks;
+    @Autowired
+    ScheduledTaskHolder scheduled;
 
     @Test
     void reportsUpWithKafkaAndMongoDb() {
@@ -24,5 +37,14 @@ class DialogueServiceHealthIT {
     @Test
     void publishesItsOpenApiDocumentWithoutAToken() {
         assertThat(OpenApiDocument.paths(port)).contains("/api/dialogues/{id}");
+    }
+
+    @Test
+    void schedulesEachOfItsChecksAtItsInterval() {
+        assertThat(checks).extracting(Object::getClass)
+                .containsExactlyInAnyOrder(OverdueActionItemsCheck.class, ShortfallEscalationCheck.class);
+        assertThat(scheduled.getScheduledTasks()).extracting(ScheduledTask::getTask)
+                .filteredOn(FixedDelayTask.class::isInstance).extracting(task -> ((FixedDelayTask) task).getIntervalDuration())
+                .containsExactlyInAnyOrderElementsOf(checks.stream().map(ScheduledCheck::interval).toList());
     }
 }

@@ -6,7 +6,9 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +22,8 @@ import org.springframework.data.domain.Pageable;
 class OverdueActionItemsCheckTest {
 
     private static final Clock CLOCK = Clock.fixed(DialogueFixtures.CONTEXT.now(), ZoneOffset.UTC);
+    private static final DialogueProperties PROPERTIES = new DialogueProperties(Duration.ofHours(1),
+            new DialogueProperties.Escalation(30, Period.ofDays(60), Duration.ofHours(1)), List.of());
 
     private final List<LocalDate> askedFor = new ArrayList<>();
     private final ActionItems actionItems = new ActionItems() {
@@ -45,7 +49,7 @@ class OverdueActionItemsCheckTest {
     void skipsADialogueAnotherInstanceWroteFirstAndChecksTheRest() {
         doThrow(new StaleVersionException("dlg-1", 4, 5)).when(dialogues).markOverdueActionItems("dlg-1");
 
-        new OverdueActionItemsCheck(actionItems, dialogues, CLOCK).run();
+        new OverdueActionItemsCheck(actionItems, dialogues, PROPERTIES, CLOCK).run();
 
         verify(dialogues).markOverdueActionItems("dlg-2");
         assertThat(askedFor).containsExactly(DialogueFixtures.TODAY);
