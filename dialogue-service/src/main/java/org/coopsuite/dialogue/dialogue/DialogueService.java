@@ -71,12 +71,6 @@ public class DialogueService {
         return save(load(id, expectedVersion, callerSide).approveMinutes(callerSide, context()));
     }
 
-    /** Records a decision as it stands in the request; see {@link #recordDecision(String, Decision, Long, String)}. */
-    public Decision recordDecision(String id, DecisionKind kind, String summary, CallMandate mandate,
-            Long expectedVersion, String callerSide) {
-        return recordDecision(id, new Decision(null, kind, summary, mandate), expectedVersion, callerSide);
-    }
-
     /**
      * Records a decision, checked against the dialogue; the decision's id, and for a mandate the id
      * of the call it launches, are fixed here.
