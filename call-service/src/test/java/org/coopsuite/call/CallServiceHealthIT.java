@@ -2,18 +2,30 @@ package org.coopsuite.call;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
+import org.coopsuite.call.call.CallSchedule;
+import org.coopsuite.platform.scheduling.ScheduledCheck;
 import org.coopsuite.platform.test.OpenApiDocument;
 import org.coopsuite.platform.test.ServiceHealth;
 import org.coopsuite.platform.test.ServiceIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalManagementPort;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTask;
+import org.springframework.scheduling.config.ScheduledTaskHolder;
 
 @ServiceIntegrationTest
 class CallServiceHealthIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    List<ScheduledCheck> checks;
+    @Autowired
+    ScheduledTaskHolder scheduled;
 
     @LocalManagementPort
     int managementPort;
@@ -37,5 +49,13 @@ class CallServiceHealthIT {
     void servesPrometheusOnItsManagementPortOnly() {
         assertThat(managementPort).isNotEqualTo(port).isPositive();
         ServiceHealth.assertActuatorOnManagementPort(port, managementPort);
+    }
+
+    @Test
+    void schedulesEachOfItsChecksAtItsInterval() {
+        assertThat(checks).extracting(Object::getClass).containsExactly(CallSchedule.class);
+        assertThat(scheduled.getScheduledTasks()).extracting(ScheduledTask::getTask)
+                .filteredOn(FixedDelayTask.class::isInstance).extracting(task -> ((FixedDelayTask) task).getIntervalDuration())
+                .containsExactlyInAnyOrderElementsOf(checks.stream().map(ScheduledCheck::interval).toList());
     }
 }

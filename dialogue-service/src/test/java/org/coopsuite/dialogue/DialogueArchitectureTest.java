@@ -1,5 +1,9 @@
 package org.coopsuite.dialogue;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -19,5 +23,15 @@ class DialogueArchitectureTest {
     @Test
     void featurePackagesDependOnEachOtherOneWay() {
         ServiceArchitecture.featuresFreeOfCycles("org.coopsuite.dialogue").check(CLASSES);
+    }
+
+    @Test
+    void aggregatesAreStoredOnlyThroughTheirRepository() {
+        ServiceArchitecture.aggregatesOnlyThroughTheirRepository("org.coopsuite.dialogue").check(CLASSES);
+    }
+
+    @Test
+    void noSourceNamesAFieldOfTheStoredAggregateDocument() {
+        assertThat(ServiceArchitecture.storedDocumentFieldNames(Path.of("src/main/java"))).isEmpty();
     }
 }

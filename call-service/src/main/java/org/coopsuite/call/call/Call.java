@@ -193,6 +193,7 @@ public class Call extends AggregateRoot<Call> {
     }
 
     /** The cooperation thread the call belongs to, from the command that drafted it (the mandate's, if any). */
+    @Override
     public String correlationId() {
         return correlationId;
     }

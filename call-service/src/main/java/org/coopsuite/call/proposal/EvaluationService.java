@@ -9,7 +9,6 @@ import org.coopsuite.call.call.CallState;
 import org.coopsuite.call.call.SecuredFunding;
 import org.coopsuite.platform.domain.IllegalTransitionException;
 import org.coopsuite.platform.domain.Money;
-import org.coopsuite.platform.outbox.StaleVersionException;
 import org.coopsuite.platform.security.Sides;
 import org.springframework.stereotype.Service;
 
@@ -40,10 +39,7 @@ public class EvaluationService {
      * scored between reading the proposals and writing the results.
      */
     public Call publishResults(String callId, Long expectedVersion, String callerSide) {
-        Call call = calls.get(callId);
-        if (expectedVersion != null && expectedVersion != call.version()) {
-            throw new StaleVersionException(callId, expectedVersion);
-        }
+        Call call = calls.get(callId, expectedVersion);
         Sides.require(callerSide, call.participatingSides());
         if (call.state() != CallState.IN_EVALUATION) {
             throw new IllegalTransitionException(Call.TYPE, callId, call.state(), "publish results");

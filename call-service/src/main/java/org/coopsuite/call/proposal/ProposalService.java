@@ -9,39 +9,38 @@ import org.coopsuite.call.call.Call;
 import org.coopsuite.call.call.CallProperties;
 import org.coopsuite.call.call.CallService;
 import org.coopsuite.call.call.CallState;
+import org.coopsuite.platform.aggregate.AggregateRepository;
+import org.coopsuite.platform.aggregate.Aggregates;
 import org.coopsuite.platform.domain.ForbiddenException;
 import org.coopsuite.platform.domain.IllegalTransitionException;
-import org.coopsuite.platform.domain.NotFoundException;
-import org.coopsuite.platform.outbox.AggregateStore;
-import org.coopsuite.platform.outbox.StaleVersionException;
 import org.springframework.stereotype.Service;
 
 /**
  * Runs the proposal commands: an applicant submits to an open call before its deadline and may
  * withdraw its own proposal until then; an evaluator scores an eligible one once the call is in
- * evaluation.
+ * evaluation. A proposal's events belong to its call's thread.
  */
 @Service
 public class ProposalService {
 
-    static final String COLLECTION = "proposals";
+    /** The collection of the stored proposals. */
+    public static final String COLLECTION = "proposals";
 
-    private final AggregateStore store;
+    private final AggregateRepository<Proposal> stored;
     private final CallService calls;
     private final ProposalRules rules;
     private final Proposals proposals;
     private final CallProperties.Evaluation thresholds;
     private final Clock clock;
 
-    ProposalService(AggregateStore store, CallService calls, ProposalRules rules, Proposals proposals,
+    ProposalService(Aggregates aggregates, CallService calls, ProposalRules rules, Proposals proposals,
             CallProperties properties, Clock clock) {
-        this.store = store;
+        this.stored = aggregates.repository(COLLECTION, Proposal.class);
         this.calls = calls;
         this.rules = rules;
         this.proposals = proposals;
         this.thresholds = properties.evaluation();
         this.clock = clock;
-        store.register(COLLECTION);
     }
 
     /** Submits a proposal; an ineligible one is stored and reported with its reasons. */
@@ -51,36 +50,34 @@ public class ProposalService {
         rules.check(command);
         List<String> reasons = Eligibility.reasons(command, call.modality(), call.participatingSides(),
                 call.content().eligibility());
-        Proposal proposal = Proposal.submit(UUID.randomUUID().toString(), command, submitter, reasons,
-                calls.context(call));
-        store.save(COLLECTION, proposal);
-        return proposal;
+        return stored.save(Proposal.submit(UUID.randomUUID().toString(), command, submitter, reasons,
+                stored.context(call)));
     }
 
     /** Withdraws a proposal its submitter made, before the call's deadline. */
     public Proposal withdraw(String id, String caller, Long expectedVersion) {
-        Proposal proposal = load(id, expectedVersion);
+        Proposal proposal = stored.load(id, expectedVersion);
         if (!proposal.submitter().equals(caller)) {
             throw new ForbiddenException("Only the applicant who submitted proposal " + id + " withdraws it");
         }
         Call call = calls.get(proposal.callId());
         requireAcceptingProposals(call, "withdraw a proposal");
-        return save(proposal.withdraw(calls.context(call)));
+        return stored.save(proposal.withdraw(stored.context(call)));
     }
 
     /** Scores an eligible proposal of a call in evaluation. */
     public Proposal evaluate(String id, Scores scores, Long expectedVersion) {
-        Proposal proposal = load(id, expectedVersion);
+        Proposal proposal = stored.load(id, expectedVersion);
         Call call = calls.get(proposal.callId());
         if (call.state() != CallState.IN_EVALUATION) {
             throw new IllegalTransitionException(Call.TYPE, call.id(), call.state(), "evaluate its proposals");
         }
         boolean passed = scores.pass(thresholds.criterionThreshold(), thresholds.totalThreshold());
-        return save(proposal.evaluate(scores, passed, calls.context(call)));
+        return stored.save(proposal.evaluate(scores, passed, stored.context(call)));
     }
 
     public Proposal get(String id) {
-        return store.load(COLLECTION, id, Proposal.class).orElseThrow(() -> new NotFoundException(Proposal.TYPE, id));
+        return stored.load(id);
     }
 
     /** Where each proposal of a call stands, in submission order. */
@@ -95,18 +92,5 @@ public class ProposalService {
                     : call.state().name();
             throw new IllegalTransitionException(Call.TYPE, call.id(), state, action);
         }
-    }
-
-    private Proposal load(String id, Long expectedVersion) {
-        Proposal proposal = get(id);
-        if (expectedVersion != null && expectedVersion != proposal.version()) {
-            throw new StaleVersionException(id, expectedVersion);
-        }
-        return proposal;
-    }
-
-    private Proposal save(Proposal proposal) {
-        store.save(COLLECTION, proposal);
-        return proposal;
     }
 }

@@ -14,8 +14,8 @@ public interface ActionItems {
     /** Ids of the dialogues with at least one open item due before the given day. */
     List<String> dialoguesWithOpenItemsDueBefore(LocalDate day);
 
-    /** One page of items, by due date, then dialogue and item id, with how many match in all; a null filter matches any. */
-    Page<ListedActionItem> list(String side, ActionItemState state, Pageable page);
+    /** One page of items, by due date, then dialogue and item id, with the total; a null filter matches any. */
+    Page<ListedActionItem> list(String side, ActionItemState state, Pageable pageable);
 
     /** How many items of the side are in the state. */
     long count(String side, ActionItemState state);

@@ -6,50 +6,43 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.coopsuite.platform.domain.NotFoundException;
+import org.coopsuite.platform.aggregate.AggregateRepository;
+import org.coopsuite.platform.aggregate.Aggregates;
+import org.coopsuite.platform.domain.StaleVersionException;
 import org.coopsuite.platform.event.EventContext;
-import org.coopsuite.platform.outbox.AggregateStore;
-import org.coopsuite.platform.outbox.StaleVersionException;
 import org.coopsuite.platform.security.Sides;
 import org.coopsuite.schemas.dialogue.DecisionKind;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /** Runs the dialogue commands: validate, load, transition, store state and events together. */
 @Service
 public class DialogueService {
 
-    static final String COLLECTION = "dialogues";
+    /** The collection of the stored dialogues. */
+    public static final String COLLECTION = "dialogues";
 
-    private final AggregateStore store;
+    private final AggregateRepository<Dialogue> stored;
     private final DialogueRules rules;
     private final Platforms platforms;
     private final Clock clock;
-    private final String producer;
 
-    DialogueService(AggregateStore store, DialogueRules rules, Platforms platforms, Clock clock,
-            @Value("${spring.application.name}") String producer) {
-        this.store = store;
+    DialogueService(Aggregates aggregates, DialogueRules rules, Platforms platforms, Clock clock) {
+        this.stored = aggregates.repository(COLLECTION, Dialogue.class);
         this.rules = rules;
         this.platforms = platforms;
         this.clock = clock;
-        this.producer = producer;
-        store.register(COLLECTION);
     }
 
     /** Schedules a one-off dialogue, or a meeting of a platform (at the platform's level). */
     public Dialogue schedule(ScheduleDialogue requested) {
         ScheduleDialogue command = platforms.resolve(requested);
         rules.check(command, LocalDate.now(clock));
-        Dialogue dialogue = Dialogue.schedule(UUID.randomUUID().toString(), command, context());
-        store.save(COLLECTION, dialogue);
-        return dialogue;
+        return save(Dialogue.schedule(UUID.randomUUID().toString(), command, context()));
     }
 
     /** Opens the session; the secretariat of a participating side runs it. */
     public Dialogue open(String id, Long expectedVersion, String callerSide) {
-        Dialogue dialogue = load(id, expectedVersion, callerSide).open(context());
-        return save(dialogue);
+        return save(load(id, expectedVersion, callerSide).open(context()));
     }
 
     /** Postpones a scheduled dialogue, with the reason given. */
@@ -76,12 +69,6 @@ public class DialogueService {
     /** Approves the minutes for the caller's side; a repeated approval stores nothing. */
     public Dialogue approveMinutes(String id, Long expectedVersion, String callerSide) {
         return save(load(id, expectedVersion, callerSide).approveMinutes(callerSide, context()));
-    }
-
-    /** Records a decision as it stands in the request; see {@link #recordDecision(String, Decision, Long, String)}. */
-    public Decision recordDecision(String id, DecisionKind kind, String summary, CallMandate mandate,
-            Long expectedVersion, String callerSide) {
-        return recordDecision(id, new Decision(null, kind, summary, mandate), expectedVersion, callerSide);
     }
 
     /**
@@ -131,7 +118,7 @@ public class DialogueService {
 
     /** Stores a new dialogue; false when one with its id exists already (nothing is written). */
     public boolean insert(Dialogue dialogue) {
-        return store.save(COLLECTION, dialogue);
+        return stored.insert(dialogue);
     }
 
     public LocalDate today() {
@@ -155,31 +142,27 @@ public class DialogueService {
 
     /** The dialogue, if this service holds it. */
     public Optional<Dialogue> find(String id) {
-        return store.load(COLLECTION, id, Dialogue.class);
+        return stored.find(id);
     }
 
     public Dialogue get(String id) {
-        return store.load(COLLECTION, id, Dialogue.class).orElseThrow(() -> new NotFoundException(Dialogue.TYPE, id));
+        return stored.load(id);
     }
 
+    /** The dialogue at the version a command expects, for a caller of a participating side. */
     public Dialogue load(String id, Long expectedVersion, String callerSide) {
-        Dialogue dialogue = get(id);
-        if (expectedVersion != null && expectedVersion != dialogue.version()) {
-            throw new StaleVersionException(id, expectedVersion);
-        }
+        Dialogue dialogue = stored.load(id, expectedVersion);
         Sides.require(callerSide, dialogue.participatingSides());
         return dialogue;
     }
 
+    /** Stores what the dialogue recorded; an idempotent repeat recorded nothing and writes nothing. */
     public Dialogue save(Dialogue dialogue) {
-        // an idempotent repeat records no event: there is no new version to write
-        if (!dialogue.recordedEvents().isEmpty()) {
-            store.save(COLLECTION, dialogue);
-        }
-        return dialogue;
+        return stored.save(dialogue);
     }
 
+    /** Each piece of work on a dialogue is its own thread: the current correlation, not the dialogue's. */
     public EventContext context() {
-        return EventContext.current(clock.instant(), producer);
+        return stored.context();
     }
 }

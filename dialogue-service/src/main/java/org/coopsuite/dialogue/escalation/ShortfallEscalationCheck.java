@@ -1,6 +1,7 @@
 package org.coopsuite.dialogue.escalation;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 
 import org.coopsuite.dialogue.dialogue.AgendaItem;
@@ -10,6 +11,7 @@ import org.coopsuite.dialogue.dialogue.DialogueQueries;
 import org.coopsuite.dialogue.dialogue.DialogueService;
 import org.coopsuite.dialogue.overview.OpenShortfalls;
 import org.coopsuite.platform.correlation.Correlation;
+import org.coopsuite.platform.scheduling.ScheduledCheck;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -19,10 +21,11 @@ import org.springframework.stereotype.Component;
  * a dialogue that has not opened its session for {@code coop.dialogue.escalation.shortfall-days}
  * days, and not resolved by a top-up meanwhile (as the funding events projected into the overview
  * say). It can run as often as it likes, on as many instances: a matter a level holds already is
- * not escalated again, and a consultation for it has an id derived from it.
+ * not escalated again, and a consultation for it has an id derived from it. It runs at start-up
+ * and then every {@code coop.dialogue.escalation.check-interval}.
  */
 @Component
-public class ShortfallEscalationCheck {
+public class ShortfallEscalationCheck implements ScheduledCheck {
 
     static final String SHORTFALL = "FundingShortfallDetected";
     private static final Logger log = LoggerFactory.getLogger(ShortfallEscalationCheck.class);
@@ -44,7 +47,13 @@ public class ShortfallEscalationCheck {
         this.clock = clock;
     }
 
+    @Override
+    public Duration interval() {
+        return properties.escalation().checkInterval();
+    }
+
     /** Runs the check now; the events it causes share one correlation id, the run's. */
+    @Override
     public void run() {
         LocalDate cutoff = LocalDate.now(clock).minusDays(properties.escalation().shortfallDays());
         try (Correlation.Scope run = Correlation.open(Correlation.newId(), "shortfall-escalation-check")) {

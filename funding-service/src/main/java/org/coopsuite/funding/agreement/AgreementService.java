@@ -7,45 +7,43 @@ import java.util.Currency;
 import java.util.UUID;
 
 import org.coopsuite.funding.allocation.Results;
+import org.coopsuite.platform.aggregate.AggregateRepository;
+import org.coopsuite.platform.aggregate.Aggregates;
 import org.coopsuite.platform.domain.Money;
-import org.coopsuite.platform.domain.NotFoundException;
-import org.coopsuite.platform.event.EventContext;
-import org.coopsuite.platform.outbox.AggregateStore;
-import org.coopsuite.platform.outbox.StaleVersionException;
+import org.coopsuite.platform.domain.StaleVersionException;
 import org.coopsuite.schemas.funding.FundingMechanism;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
  * Runs the agreement commands, from HTTP and from the call's events: validate, load, transition,
- * store state and events together in one guarded write.
+ * store state and events together in one guarded write. An agreement belongs to one cooperation
+ * thread, that of its call: whoever acts on it, its events carry the correlation id it was opened
+ * with, so the thread can be followed from the mandate to the grants (the causation still names
+ * the request).
  */
 @Service
 public class AgreementService {
 
     private static final Logger log = LoggerFactory.getLogger(AgreementService.class);
+    /** The collection of the stored agreements. */
     public static final String COLLECTION = "agreements";
 
-    private final AggregateStore store;
+    private final AggregateRepository<Agreement> stored;
     private final AgreementRules rules;
     private final Clock clock;
-    private final String producer;
 
-    AgreementService(AggregateStore store, AgreementRules rules, Clock clock,
-            @Value("${spring.application.name}") String producer) {
-        this.store = store;
+    AgreementService(Aggregates aggregates, AgreementRules rules, Clock clock) {
+        this.stored = aggregates.repository(COLLECTION, Agreement.class);
         this.rules = rules;
         this.clock = clock;
-        this.producer = producer;
-        store.register(COLLECTION);
     }
 
     /** Opens the call's agreement once: the id derives from the call, so a second delivery inserts nothing. */
     public void open(OpenAgreement command) {
-        Agreement agreement = Agreement.open(command, context());
-        if (!store.save(COLLECTION, agreement)) {
+        Agreement agreement = Agreement.open(command, stored.context());
+        if (!stored.insert(agreement)) {
             log.info("Agreement {} of call {} exists already: the call was delivered again", agreement.id(),
                     command.callId());
         }
@@ -54,9 +52,9 @@ public class AgreementService {
     /** Chooses the mechanism, for a participating side, before the first commitment. */
     public Agreement chooseMechanism(String id, FundingMechanism mechanism, String agreementCurrency,
             Integer pooledSharePercent, Long expectedVersion, String callerSide) {
-        Agreement agreement = load(id, expectedVersion);
-        return save(agreement.chooseMechanism(mechanism, agreementCurrency, pooledSharePercent, callerSide,
-                context(agreement)));
+        Agreement agreement = stored.load(id, expectedVersion);
+        return stored.save(agreement.chooseMechanism(mechanism, agreementCurrency, pooledSharePercent, callerSide,
+                stored.context(agreement)));
     }
 
     /** Commits for the caller's side and agency; the answer is the agreement with the new commitment. */
@@ -64,26 +62,26 @@ public class AgreementService {
             String callerAgency) {
         rules.checkCaller(command.side(), command.agency(), callerSide, callerAgency);
         rules.check(command, today());
-        Agreement agreement = load(id, expectedVersion);
+        Agreement agreement = stored.load(id, expectedVersion);
         Commitment commitment = new Commitment(UUID.randomUUID().toString(), command.side(), command.agency(),
                 normalized(command.amount()), dayOr(command.committedOn()), command.rateToAgreementCurrency());
-        return save(agreement.commit(commitment, context(agreement)));
+        return stored.save(agreement.commit(commitment, stored.context(agreement)));
     }
 
     /** Raises a commitment of the caller's agency. */
     public Agreement topUp(String id, String commitmentId, ChangeCommitment command, Long expectedVersion) {
         rules.check(command, today());
-        Agreement agreement = load(id, expectedVersion);
-        return save(agreement.topUp(commitmentId, normalized(command.amount()).amount(), dayOr(command.on()),
-                command.rateToAgreementCurrency(), command.side(), command.agency(), context(agreement)));
+        Agreement agreement = stored.load(id, expectedVersion);
+        return stored.save(agreement.topUp(commitmentId, normalized(command.amount()).amount(), dayOr(command.on()),
+                command.rateToAgreementCurrency(), command.side(), command.agency(), stored.context(agreement)));
     }
 
     /** Withdraws part or all of a commitment of the caller's agency. */
     public Agreement withdraw(String id, String commitmentId, ChangeCommitment command, Long expectedVersion) {
         rules.check(command, today());
-        Agreement agreement = load(id, expectedVersion);
-        return save(agreement.withdraw(commitmentId, normalized(command.amount()).amount(), dayOr(command.on()),
-                command.side(), command.agency(), context(agreement)));
+        Agreement agreement = stored.load(id, expectedVersion);
+        return stored.save(agreement.withdraw(commitmentId, normalized(command.amount()).amount(), dayOr(command.on()),
+                command.side(), command.agency(), stored.context(agreement)));
     }
 
     /**
@@ -93,44 +91,28 @@ public class AgreementService {
      * @throws StaleVersionException when a command changed the agreement meanwhile: the consumer retries
      */
     public void allocate(String callId, Results results) {
-        save(get(Agreement.idFor(callId)).allocate(results, context()));
+        stored.save(get(Agreement.idFor(callId)).allocate(results, stored.context()));
     }
 
     /** Lapses the agreement of a cancelled call; a call cancelled before it was submitted has none. */
     public void lapse(String callId, String reason) {
-        store.load(COLLECTION, Agreement.idFor(callId), Agreement.class)
-                .ifPresentOrElse(agreement -> save(agreement.lapse(reason, context())),
+        stored.find(Agreement.idFor(callId))
+                .ifPresentOrElse(agreement -> stored.save(agreement.lapse(reason, stored.context())),
                         () -> log.info("Call {} was cancelled before it had an agreement", callId));
     }
 
     /** Closes an allocated agreement for a participating side. */
     public Agreement close(String id, Long expectedVersion, String callerSide) {
-        Agreement agreement = load(id, expectedVersion);
-        return save(agreement.close(callerSide, context(agreement)));
+        Agreement agreement = stored.load(id, expectedVersion);
+        return stored.save(agreement.close(callerSide, stored.context(agreement)));
     }
 
     public Agreement get(String id) {
-        return store.load(COLLECTION, id, Agreement.class).orElseThrow(() -> new NotFoundException(Agreement.TYPE, id));
+        return stored.load(id);
     }
 
     public Agreement ofCall(String callId) {
         return get(Agreement.idFor(callId));
-    }
-
-    private Agreement load(String id, Long expectedVersion) {
-        Agreement agreement = get(id);
-        if (expectedVersion != null && expectedVersion != agreement.version()) {
-            throw new StaleVersionException(id, expectedVersion);
-        }
-        return agreement;
-    }
-
-    private Agreement save(Agreement agreement) {
-        // an idempotent repeat records no event: there is no new version to write
-        if (!agreement.recordedEvents().isEmpty()) {
-            store.save(COLLECTION, agreement);
-        }
-        return agreement;
     }
 
     /** The amount at its currency's scale (checked: no decimal is lost), so 1E+3 JPY is stored as 1000. */
@@ -145,20 +127,5 @@ public class AgreementService {
 
     private LocalDate today() {
         return LocalDate.now(clock);
-    }
-
-    private EventContext context() {
-        return EventContext.current(clock.instant(), producer);
-    }
-
-    /**
-     * An agreement belongs to one cooperation thread, that of its call: whoever acts on it, its
-     * events carry the correlation id it was opened with, so the thread can be followed from the
-     * mandate to the grants (the causation still names the request).
-     */
-    private EventContext context(Agreement agreement) {
-        EventContext current = context();
-        return agreement.correlationId() == null ? current
-                : new EventContext(current.now(), agreement.correlationId(), current.causationId(), current.producer());
     }
 }

@@ -12,11 +12,13 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.coopsuite.schemas.codec.EventCodec;
-import org.coopsuite.platform.outbox.AggregateStore;
-import org.coopsuite.platform.outbox.EventPublisher;
-import org.coopsuite.platform.outbox.OutboxMetrics;
-import org.coopsuite.platform.outbox.OutboxRelay;
+import org.coopsuite.platform.aggregate.Aggregates;
+import org.coopsuite.platform.aggregate.EventPublisher;
+import org.coopsuite.platform.aggregate.OutboxMetrics;
+import org.coopsuite.platform.aggregate.OutboxRelay;
+import org.coopsuite.platform.aggregate.OutboxSweep;
 import org.coopsuite.platform.tracing.TraceHeaders;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,7 +27,7 @@ import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 
-/** The outbox: the store that writes state and events together, the relay, and the producer it uses. */
+/** The stored aggregates: their repositories, which write state and events together, the outbox relay and its producer. */
 @Configuration(proxyBeanMethods = false)
 class OutboxConfiguration {
 
@@ -61,23 +63,29 @@ class OutboxConfiguration {
     }
 
     @Bean
-    OutboxRelay outboxRelay(MongoTemplate mongo, EventPublisher publisher, OutboxMetrics metrics, Clock clock,
+    OutboxRelay outboxRelay(EventPublisher publisher, OutboxMetrics metrics, Clock clock,
             PlatformProperties properties, ExecutorService outboxRelayExecutor) {
-        return new OutboxRelay(mongo, publisher, metrics, clock, properties.outbox().lease(), outboxRelayExecutor);
-    }
-
-    /** The periodic sweep that publishes what a crash or a failed publish left behind. */
-    @Bean(destroyMethod = "shutdownNow")
-    ScheduledExecutorService outboxSweep(OutboxRelay relay, PlatformProperties properties) {
-        ScheduledExecutorService sweep = Executors.newSingleThreadScheduledExecutor(
-                new CustomizableThreadFactory("outbox-sweep-"));
-        long interval = properties.outbox().sweepInterval().toMillis();
-        sweep.scheduleWithFixedDelay(relay::sweepAll, interval, interval, TimeUnit.MILLISECONDS);
-        return sweep;
+        return new OutboxRelay(publisher, metrics, clock, properties.outbox().lease(), outboxRelayExecutor);
     }
 
     @Bean
-    AggregateStore aggregateStore(MongoTemplate mongo, EventCodec codec, OutboxRelay relay, TraceHeaders trace) {
-        return new AggregateStore(mongo, codec, relay, trace::current);
+    OutboxSweep outboxSweep(OutboxRelay relay, OutboxMetrics metrics) {
+        return new OutboxSweep(relay, metrics);
+    }
+
+    /** Runs the periodic sweep that publishes what a crash or a failed publish left behind. */
+    @Bean(destroyMethod = "shutdownNow")
+    ScheduledExecutorService outboxSweepSchedule(OutboxSweep sweep, PlatformProperties properties) {
+        ScheduledExecutorService schedule = Executors.newSingleThreadScheduledExecutor(
+                new CustomizableThreadFactory("outbox-sweep-"));
+        long interval = properties.outbox().sweepInterval().toMillis();
+        schedule.scheduleWithFixedDelay(sweep::sweepAll, interval, interval, TimeUnit.MILLISECONDS);
+        return schedule;
+    }
+
+    @Bean
+    Aggregates aggregates(MongoTemplate mongo, EventCodec codec, OutboxRelay relay, OutboxSweep sweep,
+            TraceHeaders trace, Clock clock, @Value("${spring.application.name}") String producer) {
+        return new Aggregates(mongo, codec, relay, sweep, trace::current, clock, producer);
     }
 }

@@ -20,6 +20,7 @@ import org.coopsuite.platform.web.ProblemDetailsAdvice;
 import org.coopsuite.schemas.codec.EventCodec;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.task.TaskSchedulingAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -28,11 +29,15 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-/** What every service of the suite gets from the platform by having it on the classpath. */
-@AutoConfiguration(before = MongoHealthContributorAutoConfiguration.class)
+/**
+ * What every service of the suite gets from the platform by having it on the classpath. It comes
+ * before Boot's task scheduling, which gives a service its scheduler only once its scheduled
+ * checks have turned scheduling on ({@link SchedulingConfiguration}).
+ */
+@AutoConfiguration(before = {MongoHealthContributorAutoConfiguration.class, TaskSchedulingAutoConfiguration.class})
 @EnableConfigurationProperties({PlatformProperties.class, ReferenceData.class})
-@Import({MessagingConfiguration.class, OutboxConfiguration.class, ProblemDetailsAdvice.class,
-        SecurityConfiguration.class, OpenApiConfiguration.class, ApplicationPortHealth.class})
+@Import({MessagingConfiguration.class, OutboxConfiguration.class, SchedulingConfiguration.class,
+        ProblemDetailsAdvice.class, SecurityConfiguration.class, OpenApiConfiguration.class, ApplicationPortHealth.class})
 public class PlatformAutoConfiguration {
 
     /** Named like Boot's own indicator so that Boot's {@code hello}-based one backs off. */

@@ -24,6 +24,15 @@ public abstract class AggregateRoot<A extends AggregateRoot<A>> {
     /** The aggregate's id, also the key of its events. */
     public abstract String id();
 
+    /**
+     * The correlation id every event of this aggregate carries on, when it belongs to one
+     * cooperation thread (a call's, from its drafting on); null when each piece of work on it
+     * starts its own.
+     */
+    public String correlationId() {
+        return null;
+    }
+
     /** The aggregate type its events name, e.g. {@code Call}. */
     protected abstract String aggregateType();
 

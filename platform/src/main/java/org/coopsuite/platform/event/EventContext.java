@@ -20,6 +20,14 @@ public record EventContext(Instant now, String correlationId, String causationId
         return new EventContext(now, Correlation.correlationId(), Correlation.causationId(), producer);
     }
 
+    /**
+     * This context on a cooperation thread that started earlier: its correlation id instead of the
+     * current work's, the cause still the current work; this one when there is none.
+     */
+    public EventContext carryingOn(String threadCorrelationId) {
+        return threadCorrelationId == null ? this : new EventContext(now, threadCorrelationId, causationId, producer);
+    }
+
     /** The meta of a new event about the given aggregate at the given version. */
     public EventMeta meta(String eventType, String aggregateType, String aggregateId, long aggregateVersion) {
         return EventMeta.newBuilder()

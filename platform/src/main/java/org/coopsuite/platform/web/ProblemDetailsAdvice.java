@@ -8,7 +8,7 @@ import org.coopsuite.platform.domain.ForbiddenException;
 import org.coopsuite.platform.domain.IllegalTransitionException;
 import org.coopsuite.platform.domain.InvalidCommandException;
 import org.coopsuite.platform.domain.NotFoundException;
-import org.coopsuite.platform.outbox.StaleVersionException;
+import org.coopsuite.platform.domain.StaleVersionException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;

@@ -46,4 +46,10 @@ class EventContextTest {
 
         assertThat(current).isEqualTo(new EventContext(NOW, "corr-7", "event-6", "call-service"));
     }
+
+    @Test
+    void carriesOnAnEarlierThreadsCorrelationKeepingTheCause() {
+        assertThat(context.carryingOn("thread-1")).isEqualTo(new EventContext(NOW, "thread-1", "cause-1", "dialogue-service"));
+        assertThat(context.carryingOn(null)).isSameAs(context);
+    }
 }

@@ -5,96 +5,76 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.bson.Document;
 import org.coopsuite.dialogue.dialogue.Dialogue;
 import org.coopsuite.dialogue.dialogue.DialogueQueries;
+import org.coopsuite.dialogue.dialogue.DialogueService;
 import org.coopsuite.dialogue.dialogue.DialogueState;
+import org.coopsuite.platform.aggregate.AggregateRepository;
+import org.coopsuite.platform.aggregate.Aggregates;
 import org.coopsuite.schemas.dialogue.DialogueLevel;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Component;
 
 /**
- * Queries the stored dialogues' state sub-documents. None of these has a unique index of exactly
+ * Queries the stored dialogues on their state's fields. None of these has a unique index of exactly
  * its fields, so the local stack's server scans: fine at the hundreds of dialogues a cooperation holds.
  */
 @Component
 class MongoDialogueQueries implements DialogueQueries {
 
-    private static final String COLLECTION = "dialogues";
-    private static final String ITEMS = "state.agenda.items";
+    private static final String ITEMS = "agenda.items";
+    private static final Sort BY_DATE = Sort.by("date");
 
-    private final MongoTemplate mongo;
+    private final AggregateRepository<Dialogue> dialogues;
 
-    MongoDialogueQueries(MongoTemplate mongo) {
-        this.mongo = mongo;
+    MongoDialogueQueries(Aggregates aggregates) {
+        this.dialogues = aggregates.repository(DialogueService.COLLECTION, Dialogue.class);
     }
 
     @Override
     public Optional<String> nextScheduled(DialogueLevel level, LocalDate onOrAfter) {
-        Query query = Query.query(Criteria.where("state.state").is(DialogueState.SCHEDULED.name())
-                .and("state.level").is(level.name()).and("state.date").gte(stored(onOrAfter)))
-                .with(Sort.by("state.date", "_id")).limit(1);
-        query.fields().include("_id");
-        return mongo.find(query, Document.class, COLLECTION).stream().map(d -> d.getString("_id")).findFirst();
+        return dialogues.firstId(Criteria.where("state").is(DialogueState.SCHEDULED.name())
+                .and("level").is(level.name()).and("date").gte(onOrAfter), BY_DATE);
     }
 
     @Override
     public boolean holdsItemFrom(String eventId) {
-        return mongo.exists(Query.query(Criteria.where(ITEMS + ".source.eventId").is(eventId)), COLLECTION);
+        return dialogues.exists(Criteria.where(ITEMS + ".source.eventId").is(eventId));
     }
 
     @Override
     public boolean holdsEscalated(String subjectId, DialogueLevel level) {
         Criteria item = Criteria.where("escalated").is(true).and("source.subjectId").is(subjectId);
-        return mongo.exists(Query.query(Criteria.where("state.level").is(level.name()).and(ITEMS).elemMatch(item)),
-                COLLECTION);
+        return dialogues.exists(Criteria.where("level").is(level.name()).and(ITEMS).elemMatch(item));
     }
 
     @Override
     public List<String> notTakenUp(String sourceEventType, LocalDate addedOnOrBefore) {
-        Criteria item = Criteria.where("source.eventType").is(sourceEventType).and("addedOn").lte(stored(addedOnOrBefore));
-        Query query = Query.query(Criteria.where("state.state")
-                .in(DialogueState.SCHEDULED.name(), DialogueState.POSTPONED.name()).and(ITEMS).elemMatch(item));
-        query.fields().include("_id");
-        return mongo.find(query, Document.class, COLLECTION).stream().map(d -> d.getString("_id")).toList();
+        Criteria item = Criteria.where("source.eventType").is(sourceEventType).and("addedOn").lte(addedOnOrBefore);
+        return dialogues.ids(Criteria.where("state").in(DialogueState.SCHEDULED.name(), DialogueState.POSTPONED.name())
+                .and(ITEMS).elemMatch(item));
     }
 
     @Override
-    public Page<Dialogue> list(DialogueLevel level, DialogueState state, LocalDate from, LocalDate to, Pageable page) {
+    public Page<Dialogue> list(DialogueLevel level, DialogueState state, LocalDate from, LocalDate to,
+            Pageable pageable) {
         List<Criteria> all = new ArrayList<>();
-        all.add(Criteria.where("state.date").exists(true));
+        all.add(Criteria.where("date").exists(true));
         if (level != null) {
-            all.add(Criteria.where("state.level").is(level.name()));
+            all.add(Criteria.where("level").is(level.name()));
         }
         if (state != null) {
-            all.add(Criteria.where("state.state").is(state.name()));
+            all.add(Criteria.where("state").is(state.name()));
         }
         if (from != null) {
-            all.add(Criteria.where("state.date").gte(stored(from)));
+            all.add(Criteria.where("date").gte(from));
         }
         if (to != null) {
-            all.add(Criteria.where("state.date").lte(stored(to)));
+            all.add(Criteria.where("date").lte(to));
         }
-        Criteria criteria = new Criteria().andOperator(all);
-        Query query = Query.query(criteria).with(Sort.by("state.date", "_id")).with(page);
-        query.fields().include("version").include("state");
-        List<Dialogue> found = mongo.find(query, Document.class, COLLECTION).stream().map(this::dialogue).toList();
-        return PageableExecutionUtils.getPage(found, page, () -> mongo.count(Query.query(criteria), COLLECTION));
-    }
-
-    private Dialogue dialogue(Document stored) {
-        Dialogue dialogue = mongo.getConverter().read(Dialogue.class, stored.get("state", Document.class));
-        return dialogue.readAt(stored.get("version", Number.class).longValue());
-    }
-
-    /** A date as the converter stores it, so that the comparison is with like. */
-    private Object stored(LocalDate day) {
-        return mongo.getConverter().convertToMongoType(day);
+        return dialogues.page(new Criteria().andOperator(all), BY_DATE, pageable);
     }
 }

@@ -1,8 +1,9 @@
-package org.coopsuite.platform.outbox;
+package org.coopsuite.platform.aggregate;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -10,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.coopsuite.platform.test.TestInfrastructure;
@@ -18,7 +20,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 
-/** One "service instance" of the outbox: a store and its relay on the shared broker and server. */
+/** One "service instance" of the outbox: the dialogues' repository and its relay on the shared broker and server. */
 final class OutboxFixture implements AutoCloseable {
 
     static final MongoClient MONGO = MongoClients.create(TestInfrastructure.shared().mongoConnectionString());
@@ -26,8 +28,11 @@ final class OutboxFixture implements AutoCloseable {
 
     final MongoTemplate mongo;
     final KafkaTemplate<byte[], byte[]> kafka;
+    static final String DIALOGUES = "dialogues";
+
     final OutboxRelay relay;
-    final AggregateStore store;
+    final OutboxSweep sweep;
+    final Aggregates aggregates;
     final SimpleMeterRegistry registry = new SimpleMeterRegistry();
 
     OutboxFixture(String database, ExecutorService relayExecutor) {
@@ -44,9 +49,30 @@ final class OutboxFixture implements AutoCloseable {
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         kafka = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
-        relay = new OutboxRelay(mongo, new EventPublisher(kafka, Duration.ofSeconds(10)),
-                new OutboxMetrics(registry, Clock.systemUTC()), clock, lease, relayExecutor);
-        store = new AggregateStore(mongo, CODEC, relay, Map::of);
+        OutboxMetrics metrics = new OutboxMetrics(registry, Clock.systemUTC());
+        relay = new OutboxRelay(new EventPublisher(kafka, Duration.ofSeconds(10)), metrics, clock, lease, relayExecutor);
+        sweep = new OutboxSweep(relay, metrics);
+        aggregates = new Aggregates(mongo, CODEC, relay, sweep, Map::of, clock, "platform-test");
+    }
+
+    /** The dialogues' repository; the first call registers the collection, as a service does at start. */
+    AggregateRepository<Named> dialogues() {
+        return aggregates.repository(DIALOGUES, Named.class);
+    }
+
+    /** Writes a new dialogue with its first events. */
+    boolean insert(String id, String name, SpecificRecord... events) {
+        return dialogues().insert(Named.of(id, name, List.of(events)));
+    }
+
+    /** Writes a dialogue read at {@code expectedVersion} with its next events. */
+    void update(String id, long expectedVersion, String name, SpecificRecord... events) {
+        dialogues().save(Named.of(id, name, List.of(events)).readAt(expectedVersion));
+    }
+
+    /** Relays these dialogues now, in this thread, as a round of the sweep does. */
+    void relay(String... ids) {
+        relay.relay(new OutboxDocuments(mongo, DIALOGUES), List.of(ids));
     }
 
     static String newDatabase() {
@@ -55,17 +81,17 @@ final class OutboxFixture implements AutoCloseable {
 
     int pending(String collection, String id) {
         org.bson.Document document = mongo.findById(id, org.bson.Document.class, collection);
-        return document.getList(AggregateStore.OUTBOX, Object.class).size();
+        return document.getList(AggregateDocuments.OUTBOX, Object.class).size();
     }
 
     /** The claim the aggregate's outbox is held under, or was last. */
     String claim(String collection, String id) {
-        return mongo.findById(id, org.bson.Document.class, collection).getString(AggregateStore.RELAY_CLAIM);
+        return mongo.findById(id, org.bson.Document.class, collection).getString(AggregateDocuments.RELAY_CLAIM);
     }
 
     /** Whether the aggregate is marked for the sweep. */
     boolean marked(String collection, String id) {
-        return mongo.findById(id, org.bson.Document.class, collection).containsKey(AggregateStore.RELAY_PENDING);
+        return mongo.findById(id, org.bson.Document.class, collection).containsKey(AggregateDocuments.RELAY_PENDING);
     }
 
     double published() {

@@ -1,7 +1,6 @@
-package org.coopsuite.platform.outbox;
+package org.coopsuite.platform.aggregate;
 
 import java.time.Clock;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,7 +9,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.bson.Document;
 
 /**
  * The outbox's health in numbers: events published, relay failures, and (as of the last
@@ -42,17 +40,14 @@ public class OutboxMetrics {
         failures.increment();
     }
 
-    /** Records what the sweep saw pending: the documents with their outbox event dates. */
-    void pending(String collection, List<Document> documents) {
+    /** Records what the sweep saw pending: how many events wait, and since when the oldest. */
+    void pending(String collection, List<OutboxDocuments.Pending> outboxes) {
         long count = 0;
         long oldest = 0;
-        for (Document document : documents) {
-            for (Document entry : document.getList(AggregateStore.OUTBOX, Document.class)) {
-                count++;
-                Date occurredAt = entry.getDate("occurredAt");
-                if (occurredAt != null && (oldest == 0 || occurredAt.getTime() < oldest)) {
-                    oldest = occurredAt.getTime();
-                }
+        for (OutboxDocuments.Pending outbox : outboxes) {
+            count += outbox.events();
+            if (outbox.oldest() != null && (oldest == 0 || outbox.oldest().getTime() < oldest)) {
+                oldest = outbox.oldest().getTime();
             }
         }
         watch(collection);

@@ -1,12 +1,16 @@
-package org.coopsuite.platform.outbox;
+package org.coopsuite.platform.aggregate;
 
 import java.time.Instant;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.apache.avro.specific.SpecificRecord;
 import org.bson.Document;
 import org.bson.types.Binary;
+import org.coopsuite.schemas.EventTopic;
+import org.coopsuite.schemas.codec.EventCodec;
+import org.coopsuite.schemas.common.EventMeta;
 
 /**
  * An event waiting in its aggregate's document to be published: already encoded, with the
@@ -16,6 +20,16 @@ public record OutboxEntry(String eventId, String topic, String key, String event
         byte[] payload, Instant occurredAt, Map<String, String> traceHeaders) {
 
     static final String EVENT_ID = "eventId";
+
+    /** An event as it waits in the outbox: encoded, on its topic, keyed by its aggregate. */
+    static OutboxEntry of(SpecificRecord event, EventCodec codec, Map<String, String> traceHeaders) {
+        EventMeta meta = EventCodec.meta(event);
+        String topic = EventTopic.of(event.getClass())
+                .orElseThrow(() -> new IllegalArgumentException(event.getClass() + " is on no event topic"))
+                .topic();
+        return new OutboxEntry(meta.getEventId(), topic, meta.getAggregateId(), meta.getEventType(),
+                meta.getCorrelationId(), codec.encode(event), meta.getOccurredAt(), traceHeaders);
+    }
 
     Document toDocument() {
         return new Document(EVENT_ID, eventId)

@@ -1,4 +1,4 @@
-package org.coopsuite.platform.outbox;
+package org.coopsuite.platform.aggregate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import org.coopsuite.platform.TestEvents;
+import org.coopsuite.platform.domain.StaleVersionException;
 import org.coopsuite.platform.test.EventProbe;
 import org.coopsuite.platform.test.MutableClock;
 import org.coopsuite.schemas.dialogue.DialogueOpened;
@@ -29,11 +30,8 @@ import org.springframework.data.mongodb.core.query.Update;
 
 class OutboxRelayIT {
 
-    private static final String DIALOGUES = "dialogues";
+    private static final String DIALOGUES = OutboxFixture.DIALOGUES;
     private static final String TOPIC = "coop.dialogue.events";
-
-    record Named(String name) {
-    }
 
     private final List<AutoCloseable> open = new ArrayList<>();
 
@@ -79,7 +77,7 @@ class OutboxRelayIT {
         OutboxFixture service = instance(OutboxFixture.newDatabase(), Executors.newSingleThreadExecutor());
         String id = TestEvents.newId();
 
-        service.store.insert(DIALOGUES, id, new Named("first"), List.of(TestEvents.scheduled(id)));
+        service.insert(id, "first", TestEvents.scheduled(id));
 
         probe().await(DialogueScheduled.class, e -> e.getDialogueId().equals(id));
         await().untilAsserted(() -> assertThat(service.pending(DIALOGUES, id)).isZero());
@@ -137,13 +135,13 @@ class OutboxRelayIT {
         OutboxFixture writer = crashedAfterWrites(database, Duration.ofSeconds(30));
         String id = writtenBy(writer);
         OutboxFixture next = instance(database, Executors.newSingleThreadExecutor());
-        next.store.register(DIALOGUES);
-        next.relay.sweepAll();
+        next.dialogues();
+        next.sweep.sweepAll();
         assertThat(next.pending(DIALOGUES, id)).as("held by its writer, whose lease runs").isEqualTo(1);
         assertThat(next.published()).isZero();
 
         lease(writer, id, System.currentTimeMillis() - 1_000);
-        next.relay.sweepAll();
+        next.sweep.sweepAll();
 
         probe().await(DialogueScheduled.class, e -> e.getDialogueId().equals(id));
         assertThat(next.pending(DIALOGUES, id)).isZero();
@@ -168,9 +166,9 @@ class OutboxRelayIT {
         // outbox must be queued again by the holder once it has released it.
         OutboxFixture service = instance(OutboxFixture.newDatabase(), Executors.newFixedThreadPool(2));
         String id = TestEvents.newId();
-        service.store.insert(DIALOGUES, id, new Named("v1"), List.of(TestEvents.scheduled(id)));
+        service.insert(id, "v1", TestEvents.scheduled(id));
         for (int version = 2; version <= 30; version++) {
-            service.store.update(DIALOGUES, id, version - 1, new Named("v" + version), List.of(TestEvents.opened(id, version)));
+            service.update(id, version - 1, "v" + version, TestEvents.opened(id, version));
         }
 
         EventProbe probe = probe();
@@ -188,7 +186,7 @@ class OutboxRelayIT {
         assertThat(crashedInstance.pending(DIALOGUES, id)).isEqualTo(1);
 
         OutboxFixture nextInstance = instance(database, Executors.newSingleThreadExecutor());
-        nextInstance.relay.register(DIALOGUES);
+        nextInstance.dialogues();
 
         probe().await(DialogueScheduled.class, e -> e.getDialogueId().equals(id));
         assertThat(nextInstance.pending(DIALOGUES, id)).isZero();
@@ -198,12 +196,12 @@ class OutboxRelayIT {
     void aRunningInstanceSweepsWhatAnotherInstanceLeftBehind() {
         String database = OutboxFixture.newDatabase();
         OutboxFixture running = instance(database, Executors.newSingleThreadExecutor());
-        running.store.register(DIALOGUES);
+        running.dialogues();
         OutboxFixture crashedInstance = crashedAfterWrites(database);
         String id = writtenBy(crashedInstance);
         assertThat(crashedInstance.marked(DIALOGUES, id)).isTrue();
 
-        running.relay.sweepAll();
+        running.sweep.sweepAll();
 
         probe().await(DialogueScheduled.class, e -> e.getDialogueId().equals(id));
         assertThat(running.pending(DIALOGUES, id)).isZero();
@@ -215,15 +213,15 @@ class OutboxRelayIT {
         // As an earlier version of the suite, which had no mark, may have left it.
         String database = OutboxFixture.newDatabase();
         OutboxFixture running = instance(database, Executors.newSingleThreadExecutor());
-        running.store.register(DIALOGUES);
+        running.dialogues();
         OutboxFixture crashedInstance = crashedAfterWrites(database);
         String id = writtenBy(crashedInstance);
-        change(crashedInstance, id, new Update().unset(AggregateStore.RELAY_PENDING));
-        running.relay.sweepAll();
+        change(crashedInstance, id, new Update().unset(AggregateDocuments.RELAY_PENDING));
+        running.sweep.sweepAll();
         assertThat(running.pending(DIALOGUES, id)).as("not marked, so not found by the periodic sweep").isEqualTo(1);
 
         OutboxFixture nextInstance = instance(database, Executors.newSingleThreadExecutor());
-        nextInstance.store.register(DIALOGUES);
+        nextInstance.dialogues();
 
         probe().await(DialogueScheduled.class, e -> e.getDialogueId().equals(id));
         assertThat(nextInstance.pending(DIALOGUES, id)).isZero();
@@ -235,13 +233,13 @@ class OutboxRelayIT {
         String database = OutboxFixture.newDatabase();
         OutboxFixture written = crashedAfterWrites(database);
         String id = writtenBy(written);
-        change(written, id, new Update().set(AggregateStore.OUTBOX, List.of()));
+        change(written, id, new Update().set(AggregateDocuments.OUTBOX, List.of()));
         lease(written, id, System.currentTimeMillis() - 1_000);
 
         OutboxFixture next = instance(database, Executors.newSingleThreadExecutor());
-        next.store.register(DIALOGUES);
+        next.dialogues();
         assertThat(next.marked(DIALOGUES, id)).as("its outbox is empty: the scan at start passes it by").isTrue();
-        next.relay.sweepAll();
+        next.sweep.sweepAll();
 
         assertThat(next.marked(DIALOGUES, id)).isFalse();
         assertThat(next.published()).isZero();
@@ -253,14 +251,14 @@ class OutboxRelayIT {
         OutboxFixture written = crashedAfterWrites(database);
         String dead = TestEvents.newId();
         String held = TestEvents.newId();
-        written.store.insert(DIALOGUES, dead, new Named("dead holder"), List.of(TestEvents.scheduled(dead)));
-        written.store.insert(DIALOGUES, held, new Named("live holder"), List.of(TestEvents.scheduled(held)));
+        written.insert(dead, "dead holder", TestEvents.scheduled(dead));
+        written.insert(held, "live holder", TestEvents.scheduled(held));
         lease(written, dead, System.currentTimeMillis() - 1_000);
         lease(written, held, System.currentTimeMillis() + 600_000);
 
         OutboxFixture next = instance(database, Executors.newSingleThreadExecutor());
-        next.relay.relay(DIALOGUES, List.of(dead));
-        next.relay.relay(DIALOGUES, List.of(held));
+        next.relay(dead);
+        next.relay(held);
 
         probe().await(DialogueScheduled.class, e -> e.getDialogueId().equals(dead));
         assertThat(next.pending(DIALOGUES, dead)).isZero();
@@ -268,18 +266,18 @@ class OutboxRelayIT {
     }
 
     private static void lease(OutboxFixture fixture, String id, long until) {
-        change(fixture, id, Update.update(AggregateStore.RELAY_LEASE, until));
+        change(fixture, id, Update.update(AggregateDocuments.RELAY_LEASE, until));
     }
 
-    /** Changes a stored dialogue behind the store's back, as a crash or an older version left it. */
+    /** Changes a stored dialogue behind the repository's back, as a crash or an older version left it. */
     private static void change(OutboxFixture fixture, String id, Update update) {
         fixture.mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), update, DIALOGUES);
     }
 
-    /** A new dialogue with its first event, written through this instance's store: its id. */
+    /** A new dialogue with its first event, written through this instance's repository: its id. */
     private static String writtenBy(OutboxFixture instance) {
         String id = TestEvents.newId();
-        instance.store.insert(DIALOGUES, id, new Named("written"), List.of(TestEvents.scheduled(id)));
+        instance.insert(id, "written", TestEvents.scheduled(id));
         return id;
     }
 
@@ -287,15 +285,15 @@ class OutboxRelayIT {
     void aWriteAtAStaleVersionStoresNothing() {
         OutboxFixture service = instance(OutboxFixture.newDatabase(), Executors.newSingleThreadExecutor());
         String id = TestEvents.newId();
-        service.store.insert(DIALOGUES, id, new Named("v1"), List.of(TestEvents.scheduled(id)));
-        service.store.update(DIALOGUES, id, 1, new Named("v2"), List.of(TestEvents.opened(id, 2)));
+        service.insert(id, "v1", TestEvents.scheduled(id));
+        service.update(id, 1, "v2", TestEvents.opened(id, 2));
 
-        assertThatThrownBy(() -> service.store.update(DIALOGUES, id, 1, new Named("late"),
-                List.of(TestEvents.opened(id, 2)))).isInstanceOf(StaleVersionException.class);
+        assertThatThrownBy(() -> service.update(id, 1, "late", TestEvents.opened(id, 2)))
+                .isInstanceOf(StaleVersionException.class).hasMessageContaining("is at version 2, not at version 1");
 
-        StoredAggregate<Named> stored = service.store.find(DIALOGUES, id, Named.class).orElseThrow();
+        Named stored = service.dialogues().find(id).orElseThrow();
         assertThat(stored.version()).isEqualTo(2);
-        assertThat(stored.state().name()).isEqualTo("v2");
+        assertThat(stored.name()).isEqualTo("v2");
     }
 
     @Test
@@ -303,21 +301,21 @@ class OutboxRelayIT {
         String database = OutboxFixture.newDatabase();
         OutboxFixture first = instance(database, Executors.newFixedThreadPool(2));
         OutboxFixture second = instance(database, Executors.newFixedThreadPool(2));
-        first.relay.register(DIALOGUES);
-        second.relay.register(DIALOGUES);
+        first.dialogues();
+        second.dialogues();
         // Both instances also sweep the collection every 20 ms, racing the relays after each write.
         ScheduledExecutorService sweeps = Executors.newScheduledThreadPool(2);
         open.add(sweeps::shutdownNow);
-        sweeps.scheduleWithFixedDelay(first.relay::sweepAll, 0, 20, TimeUnit.MILLISECONDS);
-        sweeps.scheduleWithFixedDelay(second.relay::sweepAll, 0, 20, TimeUnit.MILLISECONDS);
+        sweeps.scheduleWithFixedDelay(first.sweep::sweepAll, 0, 20, TimeUnit.MILLISECONDS);
+        sweeps.scheduleWithFixedDelay(second.sweep::sweepAll, 0, 20, TimeUnit.MILLISECONDS);
 
         List<String> ids = IntStream.range(0, 40).mapToObj(i -> TestEvents.newId()).toList();
         for (int i = 0; i < ids.size(); i++) {
             String id = ids.get(i);
             OutboxFixture writer = i % 2 == 0 ? first : second;
             OutboxFixture other = i % 2 == 0 ? second : first;
-            writer.store.insert(DIALOGUES, id, new Named("new"), List.of(TestEvents.scheduled(id)));
-            other.store.update(DIALOGUES, id, 1, new Named("open"), List.of(TestEvents.opened(id, 2)));
+            writer.insert(id, "new", TestEvents.scheduled(id));
+            other.update(id, 1, "open", TestEvents.opened(id, 2));
         }
         EventProbe probe = probe();
         await().untilAsserted(() -> assertThat(probe.events(DialogueOpened.class,
@@ -337,12 +335,12 @@ class OutboxRelayIT {
         OutboxFixture service = crashedAfterWrites(database);
         String id = TestEvents.newId();
         DialogueScheduled event = TestEvents.scheduled(id);
-        service.store.insert(DIALOGUES, id, new Named("written"), List.of(event));
+        service.insert(id, "written", event);
         // The relay published, then crashed before it removed the event from the outbox.
         service.kafka.send(TOPIC, id.getBytes(), OutboxFixture.CODEC.encode(event)).join();
 
         OutboxFixture restarted = instance(database, Executors.newSingleThreadExecutor());
-        restarted.relay.register(DIALOGUES);
+        restarted.dialogues();
 
         EventProbe probe = probe();
         await().untilAsserted(() -> assertThat(probe.events(DialogueScheduled.class,
@@ -354,7 +352,7 @@ class OutboxRelayIT {
     void countsWhatItPublished() {
         OutboxFixture service = instance(OutboxFixture.newDatabase(), Executors.newSingleThreadExecutor());
         String id = TestEvents.newId();
-        service.store.insert(DIALOGUES, id, new Named("v1"), List.of(TestEvents.scheduled(id), TestEvents.opened(id, 2)));
+        service.insert(id, "v1", TestEvents.scheduled(id), TestEvents.opened(id, 2));
 
         await().atMost(Duration.ofSeconds(10)).until(() -> service.published() == 2.0);
     }

@@ -1,4 +1,4 @@
-package org.coopsuite.platform.outbox;
+package org.coopsuite.platform.aggregate;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

@@ -1,0 +1,10 @@
+package org.coopsuite.platform.aggregate;
+
+import java.util.List;
+
+/**
+ * An aggregate's outbox as this relay holds it: claimed by a round, or inserted held. The
+ * version guards the write that settles it: unchanged, no event was appended since.
+ */
+record HeldOutbox(String id, long version, Hold hold, List<OutboxEntry> entries) {
+}
