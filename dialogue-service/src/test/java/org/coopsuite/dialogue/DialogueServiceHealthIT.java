@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.coopsuite.dialogue.dialogue.OverdueActionItemsCheck;
+import org.coopsuite.dialogue.actionitem.OverdueActionItemsCheck;
 import org.coopsuite.dialogue.escalation.ShortfallEscalationCheck;
 import org.coopsuite.platform.scheduling.ScheduledCheck;
 import org.coopsuite.platform.test.OpenApiDocument;

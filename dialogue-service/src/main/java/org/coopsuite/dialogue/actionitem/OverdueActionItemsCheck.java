@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 
+import org.coopsuite.dialogue.dialogue.DialogueProperties;
 import org.coopsuite.dialogue.dialogue.DialogueService;
 import org.coopsuite.platform.correlation.Correlation;
 import org.coopsuite.platform.domain.StaleVersionException;
