@@ -1,4 +1,4 @@
-package org.coopsuite.dialogue.messaging;
+package org.coopsuite.dialogue;
 
 import java.util.List;
 import java.util.function.Consumer;
@@ -13,7 +13,8 @@ import org.springframework.messaging.Message;
 /**
  * One binding a topic ({@code callEvents-in-0}, {@code fundingEvents-in-0},
  * {@code dialogueEvents-in-0}), each doing what the features' {@link Subscription}s to that topic
- * ask: the features declare them in their own {@code messaging} packages.
+ * ask: the features declare them in their own {@code messaging} packages. It sits beside the
+ * application, above the features, since every feature may subscribe.
  */
 @Configuration(proxyBeanMethods = false)
 class TopicBindings {
