@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.coopsuite.call.proposal.Selection;
+import org.coopsuite.platform.test.PublicTypes;
 import org.coopsuite.platform.test.ServiceArchitecture;
 import org.junit.jupiter.api.Test;
 
@@ -33,5 +35,10 @@ class CallArchitectureTest {
     @Test
     void noSourceNamesAFieldOfTheStoredAggregateDocument() {
         assertThat(ServiceArchitecture.storedDocumentFieldNames(Path.of("src/main/java"))).isEmpty();
+    }
+
+    @Test
+    void typesArePublicOnlyWhereAnotherPackageUsesThem() {
+        PublicTypes.checkUsedFromAnotherPackage("org.coopsuite.call", Selection.class);
     }
 }

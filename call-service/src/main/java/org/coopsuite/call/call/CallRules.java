@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * coefficients; and what a draft needs before it can be submitted for funding.
  */
 @Component
-public class CallRules {
+class CallRules {
 
     private static final Set<Integer> CLIMATE_COEFFICIENTS = Set.of(0, 40, 100);
 

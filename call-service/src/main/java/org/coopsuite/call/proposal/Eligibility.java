@@ -14,7 +14,7 @@ import org.coopsuite.schemas.common.CallModality;
  * The eligibility rules of a call applied to a proposal: a pure function of the two, giving each
  * rule the proposal fails in words (none: eligible). An ineligible proposal is still stored.
  */
-public final class Eligibility {
+final class Eligibility {
 
     private Eligibility() {
     }

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * a request on a self-funded partner or none on a funded one, not exactly one coordinator.
  */
 @Component
-public class ProposalRules {
+class ProposalRules {
 
     private final ReferenceData reference;
 

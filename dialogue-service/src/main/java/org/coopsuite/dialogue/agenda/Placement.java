@@ -1,7 +1,7 @@
 package org.coopsuite.dialogue.agenda;
 
 /** Where an agenda item from an event went. */
-public enum Placement {
+enum Placement {
     /** Onto the agenda of the next dialogue of the level. */
     ADDED,
     /** Nowhere new: an agenda holds the item from that event already (a redelivery). */

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /** The checks of dialogue commands against the reference data and the dialogue itself. */
 @Component
-public class DialogueRules {
+class DialogueRules {
 
     private final ReferenceData reference;
 

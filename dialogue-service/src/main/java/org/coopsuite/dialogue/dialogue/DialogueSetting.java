@@ -14,7 +14,7 @@ import org.coopsuite.schemas.dialogue.DialogueLevel;
  * A superclass rather than a field of its own: a dialogue is stored field by field, and these
  * fields stay where they were in the stored document, where the queries read {@code level}.
  */
-public abstract class DialogueSetting extends AggregateRoot<Dialogue> {
+abstract class DialogueSetting extends AggregateRoot<Dialogue> {
 
     private String id;
     private String title;

@@ -16,7 +16,7 @@ import java.util.Map;
 
 /** Escalates a matter one level up, along its {@link Route}. */
 @Service
-public class Escalation implements Escalator {
+class Escalation implements Escalator {
 
     private static final Logger log = LoggerFactory.getLogger(Escalation.class);
 

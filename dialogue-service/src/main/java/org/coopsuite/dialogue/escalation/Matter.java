@@ -9,5 +9,5 @@ import org.coopsuite.schemas.dialogue.DialogueLevel;
  * Something to escalate: what it is, the event that started it, the level it sits at, and the
  * co-chairs a consultation scheduled for it would have.
  */
-public record Matter(String title, AgendaSource source, DialogueLevel fromLevel, Map<String, String> coChairs) {
+record Matter(String title, AgendaSource source, DialogueLevel fromLevel, Map<String, String> coChairs) {
 }

@@ -16,7 +16,7 @@ import org.coopsuite.schemas.dialogue.DialogueLevel;
  * @param level the level escalated to; null when the matter goes nowhere
  * @param dialogueId the dialogue taking it up; null when a consultation is to be scheduled
  */
-public record Route(Kind kind, DialogueLevel level, String dialogueId) {
+record Route(Kind kind, DialogueLevel level, String dialogueId) {
 
     /** What happens to the matter. */
     public enum Kind { NOTHING_HIGHER, ALREADY_ESCALATED, ONTO_NEXT_DIALOGUE, NEW_CONSULTATION }

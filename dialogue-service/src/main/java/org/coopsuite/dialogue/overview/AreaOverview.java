@@ -9,7 +9,7 @@ import org.coopsuite.platform.domain.Money;
  * per side (indicative, committed, allocated and the climate-relevant share of the allocated), and
  * the funding shortfalls still open.
  */
-public record AreaOverview(Map<String, Long> callsByState, long proposalsSubmitted, long proposalsSelected,
+record AreaOverview(Map<String, Long> callsByState, long proposalsSubmitted, long proposalsSelected,
         long openShortfalls, Map<String, Money> indicative, Map<String, Money> committed, Map<String, Money> allocated,
         Map<String, Money> climateRelevant) {
 }

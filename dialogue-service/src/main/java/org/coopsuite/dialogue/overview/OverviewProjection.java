@@ -31,7 +31,7 @@ import org.coopsuite.schemas.funding.GrantAllocated;
  * together. The projector keeps the applied version of each source aggregate in the view, so a
  * redelivered event changes nothing.
  */
-public abstract class OverviewProjection implements Projection<CallOverview> {
+abstract class OverviewProjection implements Projection<CallOverview> {
 
     @Override
     public Class<CallOverview> viewType() {

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @EnableConfigurationProperties(FundingProperties.class)
-public class AgreementRules {
+class AgreementRules {
 
     private final ReferenceData reference;
     private final FundingProperties properties;

@@ -22,7 +22,7 @@ import org.coopsuite.schemas.funding.FundingMechanism;
  * fields stay where they were in the stored document, where the listing queries {@code callId}
  * and {@code participatingSides}.
  */
-public abstract class AgreementTerms extends AggregateRoot<Agreement> {
+abstract class AgreementTerms extends AggregateRoot<Agreement> {
 
     private String id;
     private String callId;

@@ -12,5 +12,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        the side's currency: anything larger is a typing error, not a pledge
  */
 @ConfigurationProperties("coop.funding")
-public record FundingProperties(@DefaultValue("1000000000000") BigDecimal maxAmount) {
+record FundingProperties(@DefaultValue("1000000000000") BigDecimal maxAmount) {
 }

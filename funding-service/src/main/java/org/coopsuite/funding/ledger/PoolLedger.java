@@ -14,7 +14,7 @@ import org.coopsuite.funding.pooling.Pooling;
  *
  * @param pooledPercent the part of every pledge that is pooled: 100 for a real common pot
  */
-public record PoolLedger(String agreementCurrency, int pooledPercent, Map<String, BigDecimal> rates,
+record PoolLedger(String agreementCurrency, int pooledPercent, Map<String, BigDecimal> rates,
         Map<String, BigDecimal> ownPaid, BigDecimal spent) {
 
     static PoolLedger of(String agreementCurrency, int pooledPercent) {
