@@ -8,18 +8,25 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.ClassUtils;
 
 /**
  * Points an application context at the {@link TestInfrastructure#shared() shared} Kafka and
  * MongoDB, with a database of its own ({@code <spring.application.name>-<random>}) so that tests
  * do not see each other's documents, and makes its resource server verify tokens with the
  * {@link TestTokens} public key, so that it accepts those tokens and no others. Its properties take
- * precedence over every other source, including {@code @SpringBootTest(properties = ...)}.
+ * precedence over every other source, including {@code @SpringBootTest(properties = ...)}. Its event
+ * consumers start at the topics' ends as they were when the context was created
+ * ({@link ConsumersFromContextStart}), so that the test classes of one JVM do not feed each other.
  */
 public class TestInfrastructureInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     /** The name of the property source this initializer adds. */
     public static final String PROPERTY_SOURCE = "coopTestInfrastructure";
+
+    private static final boolean BINDER_PRESENT = ClassUtils.isPresent(
+            "org.springframework.cloud.stream.binder.kafka.KafkaBindingRebalanceListener",
+            TestInfrastructureInitializer.class.getClassLoader());
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
@@ -33,6 +40,10 @@ public class TestInfrastructureInitializer implements ApplicationContextInitiali
                 "spring.mongodb.database", database,
                 TestTokens.PUBLIC_KEY_LOCATION_PROPERTY, TestTokens.publicKeyLocation());
         environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, properties));
+        if (BINDER_PRESENT) {
+            context.getBeanFactory().registerSingleton(ConsumersFromContextStart.BEAN_NAME,
+                    ConsumersFromContextStart.now(infrastructure.kafkaBootstrapServers()));
+        }
     }
 
     // MongoDB database names allow neither dots, slashes nor spaces and at most 63 bytes.
