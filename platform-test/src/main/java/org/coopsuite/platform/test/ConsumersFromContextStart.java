@@ -31,15 +31,19 @@ final class ConsumersFromContextStart implements KafkaBindingRebalanceListener {
         this.ends = ends;
     }
 
-    /** The end offsets of every partition of every topic on the broker, now. */
+    /** The end offsets of every partition of every topic on the broker but the dead-letter topics, now. */
     static ConsumersFromContextStart now(String bootstrapServers) {
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.CLIENT_ID_CONFIG, "context-start-" + UUID.randomUUID()),
                 new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = new ArrayList<>();
-            consumer.listTopics().forEach((topic, infos) -> infos
-                    .forEach(info -> partitions.add(new TopicPartition(topic, info.partition()))));
+            // Dead-letter topics are written, never consumed, by the services; a new one may have no leader yet.
+            consumer.listTopics().forEach((topic, infos) -> {
+                if (!topic.endsWith(".dlq")) {
+                    infos.forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
+                }
+            });
             return new ConsumersFromContextStart(Map.copyOf(consumer.endOffsets(partitions)));
         }
     }
