@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 
 import org.coopsuite.bench.latency.LatencyBenchmark;
 import org.coopsuite.bench.latency.LatencyTable;
+import org.coopsuite.bench.projection.BenchStack;
 import org.coopsuite.cli.CommandLines;
 import org.coopsuite.cli.CoopVersion;
 import org.coopsuite.cli.PositiveIntConverter;
@@ -39,6 +40,11 @@ final class LatencyCommand implements Callable<Integer> {
             description = "Measured at the rate. Default: ${DEFAULT-VALUE}.")
     long seconds;
 
+    @Option(names = "--backend", defaultValue = "memory", paramLabel = "<backend>",
+            description = "The server: ${COMPLETION-CANDIDATES} (h2 is the local stack's file store; mongodb a real MongoDB"
+                    + " where Docker answers). Default: ${DEFAULT-VALUE}.")
+    BenchStack.Backend backend;
+
     @Option(names = "--runs", defaultValue = "3", paramLabel = "<n>", converter = PositiveIntConverter.class,
             description = "Runs, each on a fresh stack. Default: ${DEFAULT-VALUE}.")
     int runs;
@@ -51,11 +57,11 @@ final class LatencyCommand implements Callable<Integer> {
         Path root = Path.of(System.getProperty("coop.bench.root", "")).toAbsolutePath();
         String version = System.getProperty("coop.bench.version");
         System.out.printf("latency: %d commands/s for %s after %s of warm-up (then at most %s until the compilers are quiet), "
-                + "%d runs, %d cores, Java %s%n", rate, measured, warmUp, settleAtMost, runs,
+                + "backend %s, %d runs, %d cores, Java %s%n", rate, measured, warmUp, settleAtMost, backend, runs,
                 Runtime.getRuntime().availableProcessors(), Runtime.version());
         List<LatencyBenchmark.Result> results = new ArrayList<>();
         for (int run = 1; run <= runs; run++) {
-            LatencyBenchmark.Result result = LatencyBenchmark.run(root, version, rate, warmUp, settleAtMost, measured);
+            LatencyBenchmark.Result result = LatencyBenchmark.run(root, version, backend, rate, warmUp, settleAtMost, measured);
             System.out.printf("  run %d raw %s%n  run %d service %s, failed commands %d %s, never seen in the projection %d%n"
                     + "  run %d of which until call-service answered %s%n  run %d and until the event was on the call topic %s%n"
                     + "  run %d CPU per measured command: %s%n",

@@ -53,12 +53,12 @@ class BenchCommandLineTest {
     void readsTheLatencyOptionsWithTheirDefaults() {
         LatencyCommand defaults = parse("latency");
         LatencyCommand given = parse("latency", "--rate", "100", "--warm-up-seconds", "5", "--settle-seconds", "300",
-                "--seconds", "10", "--runs", "1");
+                "--seconds", "10", "--runs", "1", "--backend", "h2");
 
-        assertThat(List.of(defaults.rate, defaults.warmUpSeconds, defaults.settleSeconds, defaults.seconds, defaults.runs))
-                .containsExactly(500, 120L, 900L, 30L, 3);
-        assertThat(List.of(given.rate, given.warmUpSeconds, given.settleSeconds, given.seconds, given.runs))
-                .containsExactly(100, 5L, 300L, 10L, 1);
+        assertThat(List.of(defaults.rate, defaults.warmUpSeconds, defaults.settleSeconds, defaults.seconds, defaults.runs,
+                defaults.backend)).containsExactly(500, 120L, 900L, 30L, 3, Backend.MEMORY);
+        assertThat(List.of(given.rate, given.warmUpSeconds, given.settleSeconds, given.seconds, given.runs, given.backend))
+                .containsExactly(100, 5L, 300L, 10L, 1, Backend.H2);
     }
 
     @Test

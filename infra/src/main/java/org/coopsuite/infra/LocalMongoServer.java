@@ -7,12 +7,12 @@ import java.nio.file.Path;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
 /**
  * A MongoDB-wire-protocol server (mongo-java-server) inside this JVM, its data either in an H2
- * file (kept across restarts) or in memory (for tests). It has no transactions, no change
+ * file (kept across restarts, each write committed to it before it is acknowledged: see
+ * {@link CommittingH2Backend}) or in memory (for tests). It has no transactions, no change
  * streams and no {@code hello} command; health checks use {@code ping}.
  */
 public final class LocalMongoServer implements AutoCloseable {
@@ -42,7 +42,7 @@ public final class LocalMongoServer implements AutoCloseable {
         int resolved = Ports.resolve(port, "MongoDB");
         createDirectories(dataDir);
         String file = dataDir.resolve(STORE_FILE).toAbsolutePath().toString();
-        return new LocalMongoServer(new H2Backend(file), resolved);
+        return new LocalMongoServer(new CommittingH2Backend(file), resolved);
     }
 
     /** Starts a server that keeps its data in memory only, for tests; 0 picks a free port. */

@@ -32,9 +32,9 @@ public final class LatencyBenchmark {
     }
 
     /** @param settleAtMost how long the warm-up goes on after the ramp, at most, until the JIT compilers are quiet */
-    public static Result run(Path root, String version, int perSecond, Duration warmUp, Duration settleAtMost,
-            Duration measured) {
-        try (BenchStack stack = BenchStack.start(BenchStack.Backend.MEMORY);
+    public static Result run(Path root, String version, BenchStack.Backend backend, int perSecond, Duration warmUp,
+            Duration settleAtMost, Duration measured) {
+        try (BenchStack stack = BenchStack.start(backend);
                 MongoClient mongo = MongoClients.create(stack.mongoUri());
                 ServiceProcess call = start(root, version, "call-service", stack);
                 ServiceProcess funding = start(root, version, "funding-service", stack)) {
