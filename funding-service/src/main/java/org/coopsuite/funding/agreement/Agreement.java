@@ -73,10 +73,14 @@ public class Agreement extends AgreementTerms {
         return this;
     }
 
-    /** Records an agency's commitment for its side; the agreement is secured once every side has committed enough. */
+    /**
+     * Records an agency's commitment for its side, its first and only one (more is a top-up); the
+     * agreement is secured once every side has committed enough.
+     */
     public Agreement commit(Commitment commitment, EventContext context) {
         requireBeforeAllocation("commit");
         requireParticipating(commitment.side());
+        Commitments.checkFirst(this, commitment);
         fixRate(commitment.side(), commitment.rateToAgreementCurrency());
         commitments.add(commitment);
         record(AgreementEvents.committed(nextMeta("FundingCommitted", context), this, commitment));

@@ -30,6 +30,21 @@ final class Commitments {
         return commitment;
     }
 
+    /**
+     * An agency commits once to an agreement; more money is a top-up of that commitment. A second
+     * commitment is most often a client's retry, and taking it would count the side's money twice.
+     */
+    static void checkFirst(Agreement agreement, Commitment commitment) {
+        agreement.commitments().stream()
+                .filter(c -> c.side().equals(commitment.side()) && c.agency().equals(commitment.agency())).findFirst()
+                .ifPresent(existing -> {
+                    throw new IllegalTransitionException(Agreement.TYPE, agreement.id(),
+                            "committed by " + existing.agency() + " already (commitment " + existing.id() + ")",
+                            "commit twice for one agency; top up its commitment instead (POST /api/agreements/"
+                                    + agreement.id() + "/commitments/" + existing.id() + "/top-ups)");
+                });
+    }
+
     /** Everything the side has committed, as its commitments stand now. */
     static BigDecimal committed(List<Commitment> commitments, String side) {
         return commitments.stream().filter(c -> c.side().equals(side)).map(c -> c.amount().amount())

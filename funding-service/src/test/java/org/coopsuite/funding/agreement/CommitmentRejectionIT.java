@@ -143,6 +143,22 @@ class CommitmentRejectionIT {
         }
     }
 
+    @Test
+    void refusesASecondCommitmentOfOneAgencyAsARetryWouldSendItPointingAtTheTopUp() {
+        Map<String, Object> first = api.commit(agreementId, JP_OFFICER, "JP", "JST", "5", "JPY").getBody();
+
+        ResponseEntity<Map> again = api.commit(agreementId, JP_OFFICER, "JP", "JST", "5", "JPY");
+
+        assertThat(again.getStatusCode().value()).isEqualTo(409);
+        assertThat((String) again.getBody().get("detail")).contains("commit twice for one agency")
+                .contains("/commitments/" + commitmentOf(first, "JP") + "/top-ups");
+        assertThat(api.get("/api/agreements/" + agreementId)).containsEntry("version", 2);
+        try (EventProbe events = EventProbe.fromBeginning(FUNDING)) {
+            events.await(FundingCommitted.class, e -> e.getAgreementId().equals(agreementId));
+            assertThat(events.events(FundingCommitted.class, e -> e.getAgreementId().equals(agreementId))).hasSize(1);
+        }
+    }
+
     /** The agreement is as opened; then one accepted commitment, and it is the only one on the topic. */
     private void assertNothingStoredOrEmitted() {
         Map<String, Object> agreement = api.get("/api/agreements/" + agreementId);

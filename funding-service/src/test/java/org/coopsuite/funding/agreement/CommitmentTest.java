@@ -76,6 +76,21 @@ class CommitmentTest {
     }
 
     @Test
+    void refusesASecondCommitmentOfOneAgencyPointingAtTheTopUpOfItsFirst() {
+        Agreement agreement = stored(opened().commit(eu("c-eu", "1000000.00"), CONTEXT));
+
+        assertThatThrownBy(() -> agreement.commit(eu("c-eu-again", "1000000.00"), CONTEXT))
+                .isInstanceOf(IllegalTransitionException.class)
+                .hasMessageContaining("commit twice for one agency")
+                .hasMessageContaining("/commitments/c-eu/top-ups")
+                .extracting(e -> ((IllegalTransitionException) e).currentState()).asString().contains("REA", "c-eu");
+        assertThat(agreement.committed("EU").amount()).isEqualByComparingTo("1000000.00");
+        assertThat(eventTypes(agreement)).isEmpty();
+        assertThat(agreement.commit(new Commitment("c-ercea", "EU", "ERCEA", eur("1.00"), TODAY, null), CONTEXT)
+                .committed("EU").amount()).as("another agency of the side").isEqualByComparingTo("1000001.00");
+    }
+
+    @Test
     void refusesACommitmentOfASideThatDoesNotTakePart() {
         Commitment korea = new Commitment("c-kr", "KR", "NRF", new org.coopsuite.platform.domain.Money(BigDecimal.TEN, "KRW"),
                 TODAY, null);

@@ -55,9 +55,9 @@ class MechanismTest {
     void fixesEachSidesRateAtItsFirstPledge() {
         Agreement agreement = stored(realPot().commit(jpPledge("c-jp", "100", JPY_IN_EUR), CONTEXT));
 
-        assertThatThrownBy(() -> agreement.commit(jpPledge("c-jp2", "100", new BigDecimal("0.007")), CONTEXT))
-                .isInstanceOf(InvalidCommandException.class);
-        assertThatThrownBy(() -> agreement.commit(jpPledge("c-jp3", "100", null), CONTEXT))
+        assertThatThrownBy(() -> agreement.commit(amedPledge("c-jp2", new BigDecimal("0.007")), CONTEXT))
+                .as("another agency of the side, at another rate").isInstanceOf(InvalidCommandException.class);
+        assertThatThrownBy(() -> agreement.commit(amedPledge("c-jp3", null), CONTEXT))
                 .isInstanceOf(InvalidCommandException.class);
         Agreement topped = agreement.topUp("c-jp", BigDecimal.TEN, TODAY, null, "JP", "JST", CONTEXT);
         assertThat(events(topped, FundingToppedUp.class).get(0).getRateToAgreementCurrency()).isEqualTo("0.006");
@@ -112,6 +112,10 @@ class MechanismTest {
 
     private static Commitment euPledge(String amount) {
         return new Commitment("c-eu", "EU", "REA", eur(amount), TODAY, BigDecimal.ONE);
+    }
+
+    private static Commitment amedPledge(String id, BigDecimal rate) {
+        return new Commitment(id, "JP", "AMED", jpy("100"), TODAY, rate);
     }
 
     private static Commitment jpPledge(String id, String amount, BigDecimal rate) {
