@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.apache.avro.specific.SpecificRecord;
+import org.coopsuite.schemas.codec.EventCodec;
 import org.coopsuite.schemas.call.CallCancelled;
 import org.coopsuite.schemas.call.CallClosed;
 import org.coopsuite.schemas.call.CallDrafted;
@@ -47,30 +48,34 @@ import org.coopsuite.schemas.funding.FundingWithdrawn;
 import org.coopsuite.schemas.funding.GrantAllocated;
 
 /**
- * The event topics of the suite: for each, the Kafka topic name, the type of the aggregate
- * whose id is the record key, and the generated Avro classes of the events published on it.
+ * The event topics of the suite: for each, the Kafka topic name, the aggregates whose events it
+ * carries, what keys its records (so what one consumer sees in order), and the generated Avro
+ * classes of the events published on it.
  * A new event is added here as well as in {@code src/main/avro}; a test checks that every
  * event schema is listed on exactly one topic.
  */
 public enum EventTopic {
 
     /** Dialogues, agenda items, decisions, action items; published by dialogue-service. */
-    DIALOGUE("coop.dialogue.events", "Dialogue",
+    DIALOGUE("coop.dialogue.events", "Dialogue", null,
             List.of(DialogueScheduled.class, DialoguePostponed.class, DialogueRescheduled.class, DialogueOpened.class,
                     DecisionRecorded.class, DialogueConcluded.class, DialogueCancelled.class, MinutesApproved.class,
                     MinutesAdopted.class, ActionItemAssigned.class, ActionItemCompleted.class,
                     ActionItemOverdue.class, AgendaItemAdded.class, ConsultationEscalated.class,
                     DialogueDateConfirmed.class)),
 
-    /** Calls and their proposals, evaluations, results; published by call-service. A proposal is its own aggregate. */
-    CALL("coop.call.events", "Call or Proposal",
+    /**
+     * Calls and their proposals, evaluations, results; published by call-service. A proposal is its
+     * own aggregate, but keyed by its call, so that a consumer sees a call and its proposals in order.
+     */
+    CALL("coop.call.events", "Call or Proposal", "callId",
             List.of(CallDrafted.class, CallUpdated.class, CallSubmittedForFunding.class, CallOpened.class,
                     CallClosed.class, CallEvaluationStarted.class, CallCancelled.class, CallResultsPublished.class,
                     ProposalSubmitted.class, ProposalDeclaredEligible.class, ProposalDeclaredIneligible.class,
                     ProposalWithdrawn.class, ProposalEvaluated.class)),
 
     /** Co-funding agreements, commitments, allocations, shortfalls; published by funding-service. */
-    FUNDING("coop.funding.events", "Agreement",
+    FUNDING("coop.funding.events", "Agreement", null,
             List.of(AgreementOpened.class, FundingMechanismChosen.class, FundingCommitted.class,
                     FundingToppedUp.class, FundingWithdrawn.class, CoFundingSecured.class, GrantAllocated.class,
                     FundingShortfallDetected.class, FundingShortfallResolved.class, AllocationCompleted.class,
@@ -78,11 +83,13 @@ public enum EventTopic {
 
     private final String topic;
     private final String aggregateType;
+    private final String keyField;
     private final List<Class<? extends SpecificRecord>> eventTypes;
 
-    EventTopic(String topic, String aggregateType, List<Class<? extends SpecificRecord>> eventTypes) {
+    EventTopic(String topic, String aggregateType, String keyField, List<Class<? extends SpecificRecord>> eventTypes) {
         this.topic = topic;
         this.aggregateType = aggregateType;
+        this.keyField = keyField;
         this.eventTypes = eventTypes;
     }
 
@@ -91,9 +98,30 @@ public enum EventTopic {
         return topic;
     }
 
-    /** The aggregate type whose id keys the topic's records, e.g. {@code Call}. */
+    /** The aggregate types whose events the topic carries, e.g. {@code Call or Proposal}. */
     public String aggregateType() {
         return aggregateType;
+    }
+
+    /** What keys the topic's records, in words: e.g. {@code callId} for the call topic, {@code Agreement id}. */
+    public String keyDescription() {
+        return keyField != null ? "`" + keyField + "`" : aggregateType + " id";
+    }
+
+    /**
+     * The record key of an event of this topic: the field the topic is keyed by (the call topic:
+     * {@code callId}, for proposals' events too), else the id of the event's aggregate.
+     *
+     * @throws IllegalArgumentException if the event is not one of this topic's
+     */
+    public String keyOf(SpecificRecord event) {
+        if (!eventTypes.contains(event.getClass())) {
+            throw new IllegalArgumentException(event.getClass().getSimpleName() + " is not an event of " + topic);
+        }
+        if (keyField == null) {
+            return EventCodec.meta(event).getAggregateId();
+        }
+        return String.valueOf(event.get(event.getSchema().getField(keyField).pos()));
     }
 
     /** The generated classes of the events published on this topic, in catalogue order. */

@@ -40,7 +40,7 @@ final class EventCatalogue {
         line("| --- | --- | --- |");
         for (EventTopic topic : EventTopic.values()) {
             String events = events(topic).stream().map(e -> link(e.getName())).collect(Collectors.joining(", "));
-            line("| `" + topic.topic() + "` | " + topic.aggregateType() + " id | " + (events.isEmpty() ? "none yet" : events) + " |");
+            line("| `" + topic.topic() + "` | " + topic.keyDescription() + " | " + (events.isEmpty() ? "none yet" : events) + " |");
         }
         for (EventTopic topic : EventTopic.values()) {
             topic(topic);
@@ -57,7 +57,7 @@ final class EventCatalogue {
         line("");
         line("## " + topic.topic());
         line("");
-        line("Published by the service owning the " + topic.aggregateType() + " aggregate; key: " + topic.aggregateType() + " id.");
+        line("Published by the service owning the " + topic.aggregateType() + " aggregate; key: " + topic.keyDescription() + ".");
         if (events(topic).isEmpty()) {
             line("");
             line("No events yet.");

@@ -9,12 +9,14 @@ import static org.coopsuite.call.FundingEvents.budget;
 import static org.coopsuite.call.proposal.ProposalBodies.partner;
 import static org.coopsuite.call.proposal.ProposalBodies.proposal;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.coopsuite.call.CallApi;
 import org.coopsuite.call.FundingEvents;
 import org.coopsuite.call.MovableTime;
@@ -24,6 +26,7 @@ import org.coopsuite.platform.test.ServiceIntegrationTest;
 import org.coopsuite.schemas.call.ProposalDeclaredEligible;
 import org.coopsuite.schemas.call.ProposalSubmitted;
 import org.coopsuite.schemas.codec.EventCodec;
+import org.coopsuite.schemas.codec.EventDecodingException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -91,6 +94,11 @@ class ProposalSubmissionIT {
             events.await(ProposalDeclaredEligible.class, e -> e.getProposalId().equals(proposalId));
             assertThat(events.events(ProposalSubmitted.class, e -> e.getCallId().equals(id)))
                     .extracting(ProposalSubmitted::getProposalId).containsExactly(proposalId);
+            // keyed by the call, as the call's own events: one consumer sees the call and its proposals in order
+            List<ConsumerRecord<byte[], byte[]>> proposalRecords = events.records("coop.call.events").stream()
+                    .filter(r -> isOfAggregate(r, proposalId)).toList();
+            assertThat(proposalRecords).hasSize(2).allSatisfy(r -> assertThat(new String(r.key(), StandardCharsets.UTF_8))
+                    .isEqualTo(id));
         }
     }
 
@@ -142,4 +150,12 @@ class ProposalSubmissionIT {
         return LocalDate.now(clock);
     }
 
+
+    private boolean isOfAggregate(ConsumerRecord<byte[], byte[]> record, String aggregateId) {
+        try {
+            return EventCodec.meta(codec.decode(record.value())).getAggregateId().equals(aggregateId);
+        } catch (EventDecodingException notAnEvent) {
+            return false;
+        }
+    }
 }

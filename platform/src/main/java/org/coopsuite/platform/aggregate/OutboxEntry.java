@@ -21,13 +21,12 @@ public record OutboxEntry(String eventId, String topic, String key, String event
 
     static final String EVENT_ID = "eventId";
 
-    /** An event as it waits in the outbox: encoded, on its topic, keyed by its aggregate. */
+    /** An event as it waits in the outbox: encoded, on its topic, with its topic's key (see {@link EventTopic#keyOf}). */
     static OutboxEntry of(SpecificRecord event, EventCodec codec, Map<String, String> traceHeaders) {
         EventMeta meta = EventCodec.meta(event);
-        String topic = EventTopic.of(event.getClass())
-                .orElseThrow(() -> new IllegalArgumentException(event.getClass() + " is on no event topic"))
-                .topic();
-        return new OutboxEntry(meta.getEventId(), topic, meta.getAggregateId(), meta.getEventType(),
+        EventTopic topic = EventTopic.of(event.getClass())
+                .orElseThrow(() -> new IllegalArgumentException(event.getClass() + " is on no event topic"));
+        return new OutboxEntry(meta.getEventId(), topic.topic(), topic.keyOf(event), meta.getEventType(),
                 meta.getCorrelationId(), codec.encode(event), meta.getOccurredAt(), traceHeaders);
     }
 
