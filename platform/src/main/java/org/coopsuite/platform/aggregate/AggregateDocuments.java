@@ -26,7 +26,10 @@ import org.springframework.data.mongodb.core.query.Update;
  * unique) is set by every write and removed by the relay once it has seen the outbox empty: the
  * periodic sweep finds the pending aggregates through its sparse index instead of scanning the
  * collection. A new aggregate is inserted already held by its writer's relay ({@code relayLease}
- * and {@code relayClaim}), which then publishes its first events without claiming them.
+ * and {@code relayClaim}), which then publishes its first events without claiming them. A round
+ * that cannot publish an outbox counts it in {@code relayFailures} with the reason in
+ * {@code relayError}; an outbox the broker refuses again and again is quarantined: held for ever
+ * ({@code relayLease} at its maximum, {@code relayClaim} {@value OutboxDocuments#QUARANTINED}).
  */
 final class AggregateDocuments {
 
@@ -37,6 +40,9 @@ final class AggregateDocuments {
     static final String RELAY_LEASE = "relayLease";
     static final String RELAY_CLAIM = "relayClaim";
     static final String RELAY_PENDING = "relayPending";
+    /** Relay rounds in a row that could not publish the outbox, and why the last one could not. */
+    static final String RELAY_FAILURES = "relayFailures";
+    static final String RELAY_ERROR = "relayError";
 
     private final MongoTemplate mongo;
     private final String collection;

@@ -2,8 +2,14 @@ package org.coopsuite.platform.aggregate;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -13,10 +19,11 @@ import org.apache.kafka.common.header.internals.RecordHeader;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /**
- * Publishes outbox entries to Kafka and returns only once the broker has acknowledged every
- * one of them ({@code acks=all}, idempotent producer, key = aggregate id), so that the relay
- * removes from the outbox exactly what is on the topic. The entries are sent together and
- * awaited together: with an idempotent producer the order per partition is kept.
+ * Publishes outbox entries to Kafka and says, per outbox, whether the broker acknowledged every
+ * one of its events ({@code acks=all}, idempotent producer, key as {@code EventTopic.keyOf}), so
+ * that the relay removes from each outbox exactly what is on the topic, and one outbox that cannot
+ * go out holds back no other. The entries are sent together and awaited together: with an
+ * idempotent producer the order per partition is kept.
  */
 public class EventPublisher {
 
@@ -32,16 +39,67 @@ public class EventPublisher {
         this.timeout = timeout;
     }
 
-    /** @throws PublishFailedException when any entry was not acknowledged in time */
-    public void publish(List<OutboxEntry> entries) {
-        CompletableFuture<?>[] sends = entries.stream().map(this::send).toArray(CompletableFuture[]::new);
+    /**
+     * Publishes the events of each outbox, in order, all outboxes at once, and waits for the
+     * acknowledgements together (at most the timeout).
+     *
+     * @return for each outbox that did not go out whole, why; an outbox whose event the producer
+     *         refused at once (too large, say) does not send its later events, so a consumer never
+     *         sees an aggregate's later event without the earlier one
+     */
+    Map<String, Exception> publishEach(List<HeldOutbox> outboxes) {
+        Map<String, List<CompletableFuture<?>>> sends = new LinkedHashMap<>();
+        for (HeldOutbox outbox : outboxes) {
+            List<CompletableFuture<?>> sent = new ArrayList<>(outbox.entries().size());
+            for (OutboxEntry entry : outbox.entries()) {
+                CompletableFuture<?> send = sendOrFail(entry);
+                sent.add(send);
+                if (send.isCompletedExceptionally()) {
+                    break;
+                }
+            }
+            sends.put(outbox.id(), sent);
+        }
+        awaitAll(sends.values().stream().flatMap(List::stream).toArray(CompletableFuture[]::new));
+        Map<String, Exception> failures = new LinkedHashMap<>();
+        sends.forEach((id, sent) -> failure(sent).ifPresent(e -> failures.put(id, e)));
+        return failures;
+    }
+
+    private void awaitAll(CompletableFuture<?>[] sends) {
         try {
-            CompletableFuture.allOf(sends).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            CompletableFuture.allOf(sends).handle((done, failed) -> done).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new PublishFailedException("Interrupted while publishing", e);
         } catch (ExecutionException | TimeoutException e) {
-            throw new PublishFailedException("Publishing " + entries.size() + " events failed", e);
+            // each send's own outcome says which outbox did not go out
+        }
+    }
+
+    private Optional<Exception> failure(List<CompletableFuture<?>> sent) {
+        Optional<Exception> failed = sent.stream().filter(CompletableFuture::isCompletedExceptionally).findFirst()
+                .map(EventPublisher::cause);
+        if (failed.isEmpty() && !sent.stream().allMatch(CompletableFuture::isDone)) {
+            return Optional.of(new TimeoutException("not acknowledged within " + timeout.toMillis() + " ms"));
+        }
+        return failed;
+    }
+
+    private static Exception cause(CompletableFuture<?> failed) {
+        try {
+            failed.join();
+            throw new IllegalStateException("not failed");
+        } catch (CompletionException | CancellationException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            return cause instanceof Exception exception ? exception : new ExecutionException(cause);
+        }
+    }
+
+    private CompletableFuture<?> sendOrFail(OutboxEntry entry) {
+        try {
+            return send(entry);
+        } catch (RuntimeException refused) {
+            return CompletableFuture.failedFuture(refused);
         }
     }
 
@@ -60,12 +118,5 @@ public class EventPublisher {
 
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** Some events may or may not be on the topic; they stay in the outbox and go again. */
-    public static class PublishFailedException extends RuntimeException {
-        PublishFailedException(String message, Throwable cause) {
-            super(message, cause);
-        }
     }
 }

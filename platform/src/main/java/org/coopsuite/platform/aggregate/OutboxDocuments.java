@@ -3,6 +3,8 @@ package org.coopsuite.platform.aggregate;
 import static org.coopsuite.platform.aggregate.AggregateDocuments.ID;
 import static org.coopsuite.platform.aggregate.AggregateDocuments.OUTBOX;
 import static org.coopsuite.platform.aggregate.AggregateDocuments.RELAY_CLAIM;
+import static org.coopsuite.platform.aggregate.AggregateDocuments.RELAY_ERROR;
+import static org.coopsuite.platform.aggregate.AggregateDocuments.RELAY_FAILURES;
 import static org.coopsuite.platform.aggregate.AggregateDocuments.RELAY_LEASE;
 import static org.coopsuite.platform.aggregate.AggregateDocuments.RELAY_PENDING;
 import static org.coopsuite.platform.aggregate.AggregateDocuments.VERSION;
@@ -37,6 +39,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * the unique index on exactly those fields only in that form.
  */
 final class OutboxDocuments {
+
+    /** The claim of a quarantined outbox, whose lease never ends. */
+    static final String QUARANTINED = "quarantined";
 
     private static final String PENDING_EVENT_IDS = OUTBOX + "." + OutboxEntry.EVENT_ID;
     /**
@@ -102,10 +107,12 @@ final class OutboxDocuments {
     /** Those of these outboxes the round holds, as they are now: their version and events. */
     List<HeldOutbox> heldBy(Collection<String> ids, Hold round) {
         List<HeldOutbox> held = new ArrayList<>();
-        for (Document document : read(ids, RELAY_LEASE, RELAY_CLAIM, OUTBOX, VERSION)) {
+        for (Document document : read(ids, RELAY_LEASE, RELAY_CLAIM, OUTBOX, VERSION, RELAY_FAILURES)) {
             if (round.equals(holdOf(document))) {
+                Number failures = document.get(RELAY_FAILURES, Number.class);
                 held.add(new HeldOutbox(document.getString(ID), document.get(VERSION, Number.class).longValue(), round,
-                        outbox(document).stream().map(OutboxEntry::fromDocument).toList()));
+                        outbox(document).stream().map(OutboxEntry::fromDocument).toList(),
+                        failures == null ? 0 : failures.intValue()));
             }
         }
         return held;
@@ -148,6 +155,24 @@ final class OutboxDocuments {
     }
 
     /**
+     * Frees each outbox that could not be published while its lease is still the one held, keeping
+     * its events and its mark, and counts the failure with its reason; or, for those given as
+     * quarantined, holds it for ever instead.
+     *
+     * @param reasons why each outbox could not be published
+     * @param quarantined those of them to hold until an operator frees them
+     */
+    void failed(List<HeldOutbox> held, Map<String, String> reasons, Set<String> quarantined) {
+        write(held, outbox -> {
+            Bson counted = Updates.combine(Updates.inc(RELAY_FAILURES, 1), Updates.set(RELAY_ERROR, reasons.get(outbox.id())));
+            Bson hold = quarantined.contains(outbox.id())
+                    ? Updates.combine(Updates.set(RELAY_LEASE, Long.MAX_VALUE), Updates.set(RELAY_CLAIM, QUARANTINED))
+                    : Updates.set(RELAY_LEASE, 0L);
+            return new UpdateOneModel<>(leaseIs(outbox.id(), outbox.hold().lease()), Updates.combine(hold, counted));
+        });
+    }
+
+    /**
      * Frees each outbox while its lease is still the one held, keeping its mark.
      *
      * @param published whether its events went out: they are removed, exactly those
@@ -158,9 +183,9 @@ final class OutboxDocuments {
                 freed(published ? outbox.entries() : List.of())));
     }
 
-    /** Frees the lease and removes exactly these events from the outbox. */
+    /** Frees the lease, forgets earlier failures and removes exactly these events from the outbox. */
     private static Bson freed(List<OutboxEntry> published) {
-        Bson free = Updates.set(RELAY_LEASE, 0L);
+        Bson free = Updates.combine(Updates.set(RELAY_LEASE, 0L), Updates.unset(RELAY_FAILURES), Updates.unset(RELAY_ERROR));
         return published.isEmpty() ? free : Updates.combine(free, Updates.pull(OUTBOX,
                 Filters.in(OutboxEntry.EVENT_ID, published.stream().map(OutboxEntry::eventId).toList())));
     }

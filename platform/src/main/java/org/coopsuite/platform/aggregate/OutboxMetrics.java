@@ -11,8 +11,8 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * The outbox's health in numbers: events published, relay failures, and (as of the last
- * sweep) the backlog of pending events and the age of the oldest, per collection.
+ * The outbox's health in numbers: events published, relay failures, outboxes quarantined, and
+ * (as of the last sweep) the backlog of pending events and the age of the oldest, per collection.
  */
 public class OutboxMetrics {
 
@@ -20,6 +20,7 @@ public class OutboxMetrics {
     private final Clock clock;
     private final Counter failures;
     private final Map<String, Counter> published = new ConcurrentHashMap<>();
+    private final Map<String, Counter> quarantined = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> backlog = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> oldestMillis = new ConcurrentHashMap<>();
 
@@ -38,6 +39,13 @@ public class OutboxMetrics {
 
     void failed() {
         failures.increment();
+    }
+
+    /** An outbox quarantined: the broker refused it too often for a reason that does not pass. */
+    void quarantined(String collection) {
+        quarantined.computeIfAbsent(collection, c -> Counter.builder("coop.outbox.quarantined")
+                .description("Outboxes quarantined after refused publishing").tag("collection", c).register(registry))
+                .increment();
     }
 
     /** Records what the sweep saw pending: how many events wait, and since when the oldest. */

@@ -32,6 +32,8 @@ public class OutboxRelay {
 
     /** Aggregates per round: a bulk write and a {@code $in} read of a few hundred stay cheap on any server. */
     static final int ROUND_SIZE = 200;
+    /** Failed rounds in a row, for a lasting reason, before an outbox is quarantined. */
+    public static final int DEFAULT_QUARANTINE_AFTER = 5;
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
@@ -56,8 +58,17 @@ public class OutboxRelay {
      */
     public OutboxRelay(EventPublisher publisher, OutboxMetrics metrics, Clock clock, Duration lease,
             ExecutorService executor) {
+        this(publisher, metrics, clock, lease, DEFAULT_QUARANTINE_AFTER, executor);
+    }
+
+    /**
+     * @param quarantineAfter rounds in a row that the broker refuses an outbox for a lasting reason
+     *        (a record too large, say) before it is quarantined
+     */
+    public OutboxRelay(EventPublisher publisher, OutboxMetrics metrics, Clock clock, Duration lease, int quarantineAfter,
+            ExecutorService executor) {
         this.claims = new RelayClaims(clock, lease);
-        this.round = new RelayRound(claims, publisher, metrics);
+        this.round = new RelayRound(claims, publisher, metrics, quarantineAfter);
         this.metrics = metrics;
         this.executor = executor;
     }

@@ -2,6 +2,7 @@ package org.coopsuite.platform.aggregate;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * in meanwhile: claim the outboxes in one bulk write and read what was claimed with each one's
  * version ({@link RelayClaims}), send every event and wait for all the acknowledgements together,
  * then remove exactly those events, free the outbox and unmark it in one bulk write guarded by the
- * version read. An aggregate written meanwhile fails that guard: only then does the round read
+ * version read. An outbox that did not go out is freed with its events, and holds back no other. An aggregate written meanwhile fails that guard: only then does the round read
  * again and free those outboxes keeping their mark, for the next round.
  *
  * <p>The settling write is guarded by the version alone, not the lease: it needs an index on
@@ -30,11 +31,14 @@ final class RelayRound {
     private final RelayClaims claims;
     private final EventPublisher publisher;
     private final OutboxMetrics metrics;
+    private final int quarantineAfter;
 
-    RelayRound(RelayClaims claims, EventPublisher publisher, OutboxMetrics metrics) {
+    /** @param quarantineAfter failed rounds in a row, for a lasting reason, after which an outbox is quarantined */
+    RelayRound(RelayClaims claims, EventPublisher publisher, OutboxMetrics metrics, int quarantineAfter) {
         this.claims = claims;
         this.publisher = publisher;
         this.metrics = metrics;
+        this.quarantineAfter = quarantineAfter;
     }
 
     /**
@@ -48,15 +52,45 @@ final class RelayRound {
         if (claimed.isEmpty()) {
             return List.of();
         }
-        List<OutboxEntry> entries = claimed.stream().flatMap(outbox -> outbox.entries().stream()).toList();
-        try {
-            publisher.publish(entries);
-        } catch (RuntimeException e) {
-            documents.release(claimed, false);
-            throw e;
+        Map<String, Exception> failures = publisher.publishEach(claimed);
+        if (!failures.isEmpty()) {
+            notPublished(documents, claimed.stream().filter(outbox -> failures.containsKey(outbox.id())).toList(),
+                    failures);
         }
-        metrics.published(documents.collection(), entries.size());
-        return settle(documents, claimed);
+        List<HeldOutbox> published = claimed.stream().filter(outbox -> !failures.containsKey(outbox.id())).toList();
+        if (published.isEmpty()) {
+            return List.of();
+        }
+        metrics.published(documents.collection(), published.stream().mapToInt(outbox -> outbox.entries().size()).sum());
+        return settle(documents, published);
+    }
+
+    /**
+     * Frees the outboxes that did not go out, keeping their events, counting each failure; one the
+     * broker refused for a reason that does not pass ({@link PublishFailures#lasting}) as often as
+     * the limit allows is quarantined: held for ever, with its reason, until an operator frees it.
+     * Its aggregate's later events wait behind it; no other outbox does.
+     */
+    private void notPublished(OutboxDocuments documents, List<HeldOutbox> failed, Map<String, Exception> failures) {
+        Map<String, String> reasons = new LinkedHashMap<>();
+        Set<String> quarantined = new LinkedHashSet<>();
+        for (HeldOutbox outbox : failed) {
+            Exception failure = failures.get(outbox.id());
+            reasons.put(outbox.id(), PublishFailures.reason(failure));
+            if (PublishFailures.lasting(failure) && outbox.failures() + 1 >= quarantineAfter) {
+                quarantined.add(outbox.id());
+                log.error("Quarantined the outbox of {}/{} after {} failed rounds ({}); its events stay in the outbox, "
+                        + "the aggregate's later events behind them; once the cause is removed, set its relayLease "
+                        + "to 0 and the sweep publishes them", documents.collection(), outbox.id(), outbox.failures() + 1,
+                        reasons.get(outbox.id()));
+            } else {
+                log.warn("Could not publish the outbox of {}/{} (round {} in a row): {}", documents.collection(),
+                        outbox.id(), outbox.failures() + 1, reasons.get(outbox.id()));
+            }
+        }
+        documents.failed(failed, reasons, quarantined);
+        metrics.failed();
+        quarantined.forEach(id -> metrics.quarantined(documents.collection()));
     }
 
     /**

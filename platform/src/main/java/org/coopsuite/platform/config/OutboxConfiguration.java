@@ -65,7 +65,8 @@ class OutboxConfiguration {
     @Bean
     OutboxRelay outboxRelay(EventPublisher publisher, OutboxMetrics metrics, Clock clock,
             PlatformProperties properties, ExecutorService outboxRelayExecutor) {
-        return new OutboxRelay(publisher, metrics, clock, properties.outbox().lease(), outboxRelayExecutor);
+        return new OutboxRelay(publisher, metrics, clock, properties.outbox().lease(), properties.outbox().quarantineAfter(),
+                outboxRelayExecutor);
     }
 
     @Bean

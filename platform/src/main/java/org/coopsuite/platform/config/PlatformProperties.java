@@ -25,9 +25,12 @@ public record PlatformProperties(@DefaultValue Outbox outbox, @DefaultValue Cons
      * @param relayThreads threads publishing right after writes, a round of up to 200 aggregates
      *        each; a round mostly waits (on MongoDB and the broker's acknowledgements), so more
      *        threads than cores (docs/benchmarks.md)
+     * @param quarantineAfter rounds in a row that the broker refuses an aggregate's outbox for a
+     *        lasting reason (a record too large, say) before it is quarantined
      */
     public record Outbox(@DefaultValue("2s") Duration sweepInterval, @DefaultValue("30s") Duration lease,
-            @DefaultValue("10s") Duration publishTimeout, @DefaultValue("8") int relayThreads) {
+            @DefaultValue("10s") Duration publishTimeout, @DefaultValue("8") int relayThreads,
+            @DefaultValue("5") int quarantineAfter) {
     }
 
     /**

@@ -41,6 +41,11 @@ final class OutboxFixture implements AutoCloseable {
 
     /** @param lease how long its relay holds an outbox, and a new aggregate it wrote */
     OutboxFixture(String database, ExecutorService relayExecutor, Duration lease, Clock clock) {
+        this(database, relayExecutor, lease, clock, OutboxRelay.DEFAULT_QUARANTINE_AFTER);
+    }
+
+    /** @param quarantineAfter refused rounds in a row before its relay quarantines an outbox */
+    OutboxFixture(String database, ExecutorService relayExecutor, Duration lease, Clock clock, int quarantineAfter) {
         mongo = new MongoTemplate(MONGO, database);
         Map<String, Object> config = new HashMap<>();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.shared().kafkaBootstrapServers());
@@ -50,7 +55,8 @@ final class OutboxFixture implements AutoCloseable {
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         kafka = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
         OutboxMetrics metrics = new OutboxMetrics(registry, Clock.systemUTC());
-        relay = new OutboxRelay(new EventPublisher(kafka, Duration.ofSeconds(10)), metrics, clock, lease, relayExecutor);
+        relay = new OutboxRelay(new EventPublisher(kafka, Duration.ofSeconds(10)), metrics, clock, lease, quarantineAfter,
+                relayExecutor);
         sweep = new OutboxSweep(relay, metrics);
         aggregates = new Aggregates(mongo, CODEC, relay, sweep, Map::of, clock, "platform-test");
     }
@@ -92,6 +98,15 @@ final class OutboxFixture implements AutoCloseable {
     /** Whether the aggregate is marked for the sweep. */
     boolean marked(String collection, String id) {
         return mongo.findById(id, org.bson.Document.class, collection).containsKey(AggregateDocuments.RELAY_PENDING);
+    }
+
+    /** The document's field, as stored. */
+    Object field(String collection, String id, String field) {
+        return mongo.findById(id, org.bson.Document.class, collection).get(field);
+    }
+
+    double quarantined() {
+        return registry.find("coop.outbox.quarantined").counters().stream().mapToDouble(c -> c.count()).sum();
     }
 
     double published() {

@@ -85,6 +85,43 @@ class OutboxRelayIT {
     }
 
     @Test
+    void anOutboxTheBrokerRefusesIsQuarantinedAfterItsRoundsAndHoldsBackNoOther() {
+        ExecutorService executor = Executors.newSingleThreadExecutor();
+        OutboxFixture service = instance(new OutboxFixture(OutboxFixture.newDatabase(), executor, Duration.ofSeconds(30),
+                Clock.systemUTC(), 3), executor);
+        String large = TestEvents.newId();
+        String small = TestEvents.newId();
+        // over the producer's max.request.size (1 MB): refused before it reaches the broker, every time
+        DialogueScheduled tooLarge = DialogueScheduled.newBuilder(TestEvents.scheduled(large))
+                .setTitle("x".repeat(1_100_000)).build();
+
+        service.insert(large, "large", tooLarge);
+        service.insert(small, "small", TestEvents.scheduled(small));
+
+        EventProbe probe = probe();
+        probe.await(DialogueScheduled.class, e -> e.getDialogueId().equals(small));
+        await().until(() -> {
+            service.relay(large);
+            return OutboxDocuments.QUARANTINED.equals(service.claim(DIALOGUES, large));
+        });
+        assertThat(service.field(DIALOGUES, large, AggregateDocuments.RELAY_FAILURES)).isEqualTo(3);
+        assertThat((String) service.field(DIALOGUES, large, AggregateDocuments.RELAY_ERROR))
+                .startsWith("RecordTooLargeException");
+        assertThat(service.field(DIALOGUES, large, AggregateDocuments.RELAY_LEASE)).isEqualTo(Long.MAX_VALUE);
+        assertThat(service.quarantined()).isEqualTo(1.0);
+
+        service.update(large, 1, "large", TestEvents.opened(large, 2));
+        String other = TestEvents.newId();
+        service.insert(other, "other", TestEvents.scheduled(other));
+        service.relay(large);
+
+        probe.await(DialogueScheduled.class, e -> e.getDialogueId().equals(other));
+        assertThat(service.pending(DIALOGUES, large)).as("its events, the later one behind the refused one").isEqualTo(2);
+        assertThat(probe.events(DialogueOpened.class, e -> e.getDialogueId().equals(large))).isEmpty();
+        assertThat(service.quarantined()).as("quarantined once").isEqualTo(1.0);
+    }
+
+    @Test
     void aNewAggregateIsPublishedUnderTheHoldItWasWrittenWith() {
         // The writer's relay holds a new aggregate from its insert: it publishes without claiming.
         CountDownLatch roundsMayRun = new CountDownLatch(1);
