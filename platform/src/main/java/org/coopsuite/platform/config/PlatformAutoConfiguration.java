@@ -15,6 +15,8 @@ import org.coopsuite.platform.reference.ReferenceData;
 import org.coopsuite.platform.security.SecurityConfiguration;
 import org.coopsuite.platform.tracing.TraceHeaders;
 import org.coopsuite.platform.web.BodySizeLimitFilter;
+import org.coopsuite.platform.web.IdempotencyFilter;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.coopsuite.platform.web.OpenApiConfiguration;
 import org.coopsuite.platform.web.ProblemDetailsAdvice;
 import org.coopsuite.schemas.codec.EventCodec;
@@ -78,6 +80,15 @@ public class PlatformAutoConfiguration {
     FilterRegistrationBean<CorrelationFilter> correlationFilter() {
         FilterRegistrationBean<CorrelationFilter> registration = new FilterRegistrationBean<>(new CorrelationFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /** After Spring Security's filters (the caller is known) and the body size limit. */
+    @Bean
+    FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(MongoTemplate mongo, Clock clock) {
+        FilterRegistrationBean<IdempotencyFilter> registration = new FilterRegistrationBean<>(
+                IdempotencyFilter.storedIn(mongo, clock));
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
         return registration;
     }
 

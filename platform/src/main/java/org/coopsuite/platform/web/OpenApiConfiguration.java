@@ -1,10 +1,16 @@
 package org.coopsuite.platform.web;
 
 import io.swagger.v3.oas.models.Components;
+import java.util.Objects;
+
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.info.BuildProperties;
@@ -32,5 +38,20 @@ public class OpenApiConfiguration {
                 .components(new Components().addSecuritySchemes(BEARER,
                         new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")))
                 .addSecurityItem(new SecurityRequirement().addList(BEARER));
+    }
+
+    /** Every POST takes an optional {@code Idempotency-Key} ({@link IdempotencyFilter}). */
+    @Bean
+    OpenApiCustomizer idempotencyKeyParameter() {
+        return openApi -> {
+            if (openApi.getPaths() == null) {
+                return;
+            }
+            openApi.getPaths().values().stream().map(PathItem::getPost).filter(Objects::nonNull)
+                    .forEach(post -> post.addParametersItem(new HeaderParameter().name(IdempotencyFilter.HEADER)
+                            .required(false).schema(new StringSchema().maxLength(255))
+                            .description("Sent again with the same body, the request runs once and gets its first "
+                                    + "answer again (Idempotent-Replayed: true); with another body, 422. Kept 24 h.")));
+        };
     }
 }
