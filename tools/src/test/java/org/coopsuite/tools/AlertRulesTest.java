@@ -99,16 +99,36 @@ class AlertRulesTest {
                 .containsExactlyInAnyOrder("a_gauge", "up");
     }
 
-    /** Where promtool is installed (the Debian package prometheus has it), it checks the file as Prometheus will. */
+    /**
+     * Where promtool is installed (on the PATH, or at {@code $PROMTOOL}; the Debian package
+     * prometheus has it), it checks the file as Prometheus will, and runs alerts-test.yml: each
+     * alert fires on the series it is for, and not on those it is not.
+     */
     @Test
-    void passesPromtoolWhereItIsInstalled() throws Exception {
-        boolean installed = Arrays.stream(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
-                .anyMatch(dir -> Files.isExecutable(Path.of(dir, "promtool")));
-        assumeTrue(installed, "promtool is not installed here");
-        Process check = new ProcessBuilder("promtool", "check", "rules", RULES.toString()).redirectErrorStream(true).start();
-        String output = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(check.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(check.exitValue()).as(output).isZero();
+    void passesPromtoolsCheckAndItsUnitTestsWhereItIsInstalled() throws Exception {
+        Path promtool = promtool();
+        assumeTrue(promtool != null, "promtool is not installed here (nor named by $PROMTOOL)");
+        promtool(promtool, "check", "rules", RULES.toString());
+        promtool(promtool, "check", "config", ROOT.resolve("infra/prometheus/prometheus.yml").toString());
+        promtool(promtool, "test", "rules", ROOT.resolve("infra/prometheus/alerts-test.yml").toString());
+    }
+
+    private static Path promtool() {
+        String named = System.getenv("PROMTOOL");
+        if (named != null && Files.isExecutable(Path.of(named))) {
+            return Path.of(named);
+        }
+        return Arrays.stream(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+                .map(dir -> Path.of(dir, "promtool")).filter(Files::isExecutable).findFirst().orElse(null);
+    }
+
+    private static void promtool(Path promtool, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(promtool.toString()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(String.join(" ", args) + ": " + output).isZero();
     }
 
     private static void assertRegistered(String metric, List<String> where) {
