@@ -30,7 +30,9 @@ import org.springframework.web.client.RestClient;
  * sides commit and the call opens; proposals come in, one ineligible; evaluation and selection,
  * where Japan's budget holds back a proposal the EU could fund; grants are allocated; a
  * Japanese top-up funds the reserve proposal; and the next joint committee gets the results on
- * its agenda. The correlation id of the mandate runs through to the grants.
+ * its agenda. The correlation id of the mandate runs through to the grants. Then what an
+ * operator sees of it: {@code ./coop trace} of the call (every event after its cause, every
+ * service's projection at the results) and {@code ./coop status} (all UP, no lag once caught up).
  */
 class CallToGrantsIT {
 
@@ -118,6 +120,12 @@ class CallToGrantsIT {
             GrantAllocated grant = events.await(GrantAllocated.class, e -> e.getCallId().equals(callId));
             assertThat(grant.getMeta().getCorrelationId()).isEqualTo(correlationId);
         }
+
+        // What an operator sees of it: ./coop trace and ./coop status against the three processes.
+        OperatorConsole console = new OperatorConsole(dialogue, call, funding);
+        console.assertTraceShowsTheThread(callId, agreementId, "RESULTS_PUBLISHED");
+        console.assertStatusHealthyOnceCaughtUp();
+        console.writeTheTablesOf(callId);
     }
 
     private String schedule(int inDays) {

@@ -13,8 +13,10 @@ import java.util.function.Consumer;
 import org.coopsuite.cli.CommandLines;
 import org.coopsuite.cli.CoopVersion;
 import org.coopsuite.tools.latency.LatencyCommand;
+import org.coopsuite.tools.status.StatusCommand;
 import org.coopsuite.tools.tail.Tail;
 import org.coopsuite.tools.tail.TailCommand;
+import org.coopsuite.tools.trace.TraceCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -24,10 +26,13 @@ import picocli.CommandLine.Spec;
 
 /**
  * The operators' and developers' commands, one jar: {@code java -jar tools-<version>-exec.jar
- * <command> [options]}. Commands: {@code tail} (events of topics as JSON lines), {@code latency}
- * (mandate-to-projection time on a running suite); {@code --help} on each. Standard output
+ * <command> [options]}. Commands: {@code tail} (events of topics as JSON lines), {@code status}
+ * (health, outbox, parked sequences and consumer lag per service), {@code trace} (one cooperation
+ * across the topics and the projections), {@code latency} (mandate-to-projection time on a
+ * running suite); {@code --help} on each. Standard output
  * carries only a command's results, so it can be piped; messages go to standard error. Exit
- * codes: {@value #OK} done, {@value #FAILED} failed (e.g. Kafka unreachable), {@value #USAGE} bad usage.
+ * codes: {@value #OK} done, {@value #FAILED} failed (e.g. Kafka unreachable; for {@code status}: a
+ * service unhealthy or a sequence parked), {@value #USAGE} bad usage.
  */
 @Command(name = "java -jar tools-<version>-exec.jar", mixinStandardHelpOptions = true, versionProvider = CoopVersion.class,
         description = "The operators' and developers' commands.")
@@ -78,6 +83,8 @@ public final class Tools implements Callable<Integer> {
     int run(String[] args) {
         CommandLine line = new CommandLine(this)
                 .addSubcommand(new TailCommand(out, env, whileTailing))
+                .addSubcommand(new StatusCommand(out, env))
+                .addSubcommand(new TraceCommand(out, env))
                 .addSubcommand(new LatencyCommand(out))
                 .addSubcommand(new HelpCommand());
         return CommandLines.execute(line, out, err, args);

@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +29,7 @@ import org.coopsuite.schemas.EventTopic;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The tail against a real broker: two dialogues' events on the dialogue topic, and one broken record. */
 class TailIT {
@@ -107,6 +110,25 @@ class TailIT {
         assertThat(tail.get(5, TimeUnit.SECONDS)).isEqualTo(Tools.OK);
         assertThat(lines()).singleElement()
                 .satisfies(l -> assertThat(l.at("/event/meta/aggregateVersion").asLong()).isGreaterThan(3));
+    }
+
+    @Test
+    void readsWithTheClientPropertiesOfACommandConfigFile(@TempDir Path dir) throws Exception {
+        Path plain = dir.resolve("plain.properties");
+        Files.writeString(plain, "security.protocol=PLAINTEXT\nclient.id=tail-it\n");
+        assertThat(tail(TOPIC, "--from-beginning", "--aggregate", first, "--max", "1", "--idle-timeout", "20s",
+                "--command-config", plain.toString())).isEqualTo(Tools.OK);
+        assertThat(lines()).singleElement().satisfies(l -> assertThat(l.get("key").asText()).isEqualTo(first));
+
+        // SASL without credentials: the client refuses, so the file is what the consumer was built from.
+        Path secured = dir.resolve("secured.properties");
+        Files.writeString(secured, "security.protocol=SASL_PLAINTEXT\nsasl.mechanism=PLAIN\n");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = new Tools(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                Map.of(), t -> { }).run(new String[] {"tail", TOPIC, "--from-beginning", "--idle-timeout", "3s",
+                    "--bootstrap-servers", infrastructure.kafkaBootstrapServers(), "--command-config", secured.toString()});
+        assertThat(code).isEqualTo(Tools.FAILED);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("tail: ");
     }
 
     private int tail(String... args) {

@@ -19,11 +19,11 @@ class ToolsTest {
     @Test
     void printsHelpListingTheCommandsOnStandardOutputAndSucceeds() {
         assertThat(tools.run(new String[] {"help"})).isEqualTo(Tools.OK);
-        assertThat(text(out)).contains("Commands:", "tail", "latency");
+        assertThat(text(out)).contains("Commands:", "tail", "status", "trace", "latency");
 
         out.reset();
         assertThat(tools.run(new String[] {"--help"})).isEqualTo(Tools.OK);
-        assertThat(text(out)).contains("Commands:", "tail", "latency");
+        assertThat(text(out)).contains("Commands:", "tail", "status", "trace", "latency");
         assertThat(err.size()).isZero();
     }
 
@@ -31,7 +31,18 @@ class ToolsTest {
     void printsEachCommandsOptionsOnHelp() {
         assertThat(tools.run(new String[] {"tail", "--help"})).isEqualTo(Tools.OK);
         assertThat(text(out)).contains("Usage: java -jar tools-<version>-exec.jar tail", "<topic>|all", "--from-beginning",
-                "--aggregate", "--correlation", "--max", "--idle-timeout", "--bootstrap-servers");
+                "--aggregate", "--correlation", "--max", "--idle-timeout", "--bootstrap-servers", "--command-config");
+
+        out.reset();
+        assertThat(tools.run(new String[] {"status", "--help"})).isEqualTo(Tools.OK);
+        assertThat(text(out)).contains("Usage: java -jar tools-<version>-exec.jar status", "-v, --verbose", "--json",
+                "--bootstrap-servers", "--command-config", "--call-service-url", "--dialogue-service-management-url",
+                "--token", "Default: http://localhost:9082");
+
+        out.reset();
+        assertThat(tools.run(new String[] {"trace", "--help"})).isEqualTo(Tools.OK);
+        assertThat(text(out)).contains("Usage: java -jar tools-<version>-exec.jar trace", "<call-id>", "--correlation",
+                "--dialogue", "--json", "--events-only", "--bootstrap-servers", "--command-config", "--token");
 
         out.reset();
         assertThat(tools.run(new String[] {"latency", "--help"})).isEqualTo(Tools.OK);
@@ -42,9 +53,9 @@ class ToolsTest {
     @Test
     void exitsWithUsageWhenNoCommandOrAnUnknownOneIsGiven() {
         assertThat(tools.run(new String[0])).isEqualTo(Tools.USAGE);
-        assertThat(tools.run(new String[] {"trace"})).isEqualTo(Tools.USAGE);
+        assertThat(tools.run(new String[] {"frobnicate"})).isEqualTo(Tools.USAGE);
         assertThat(text(err)).startsWith("Name a command").contains("Commands:")
-                .contains("Unmatched argument at index 0: 'trace'");
+                .contains("Unmatched argument at index 0: 'frobnicate'");
         assertThat(out.size()).isZero();
     }
 

@@ -1,5 +1,6 @@
 package org.coopsuite.tools.tail;
 
+import java.time.Instant;
 import java.util.Optional;
 
 import org.apache.avro.generic.GenericRecord;
@@ -23,10 +24,39 @@ public record DecodedEvent(GenericRecord event, String type, String schema) {
         return metaField("correlationId");
     }
 
+    /** {@code meta.eventId}, if the event has the suite's envelope. */
+    public Optional<String> eventId() {
+        return metaField("eventId");
+    }
+
+    /** {@code meta.causationId}: the event or request that caused this one, if it says. */
+    public Optional<String> causationId() {
+        return metaField("causationId");
+    }
+
+    /** {@code meta.aggregateType}, e.g. {@code Call}. */
+    public Optional<String> aggregateType() {
+        return metaField("aggregateType");
+    }
+
+    /** {@code meta.aggregateVersion}, if the event has the suite's envelope. */
+    public Optional<Long> aggregateVersion() {
+        return meta("aggregateVersion").filter(Number.class::isInstance).map(v -> ((Number) v).longValue());
+    }
+
+    /** {@code meta.occurredAt}, if the event has the suite's envelope. */
+    public Optional<Instant> occurredAt() {
+        return meta("occurredAt").filter(Instant.class::isInstance).map(Instant.class::cast);
+    }
+
     private Optional<String> metaField(String name) {
+        return meta(name).map(Object::toString);
+    }
+
+    private Optional<Object> meta(String name) {
         if (!event.hasField("meta") || !(event.get("meta") instanceof GenericRecord meta) || !meta.hasField(name)) {
             return Optional.empty();
         }
-        return Optional.ofNullable(meta.get(name)).map(Object::toString);
+        return Optional.ofNullable(meta.get(name));
     }
 }

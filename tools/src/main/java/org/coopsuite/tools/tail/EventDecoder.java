@@ -54,7 +54,7 @@ public final class EventDecoder {
     }
 
     /** The model that reads and renders logical types readably: dates, times and timestamps as ISO-8601. */
-    GenericData model() {
+    public GenericData model() {
         return model;
     }
 

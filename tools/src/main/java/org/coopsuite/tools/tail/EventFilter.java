@@ -13,7 +13,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 record EventFilter(Optional<String> aggregateId, Optional<String> correlationId) {
 
     /** The header the outbox relay writes the correlation id to (platform's EventPublisher). */
-    static final String CORRELATION_HEADER = "coop-correlation-id";
+    static final String CORRELATION_HEADER = Text.CORRELATION_HEADER;
 
     static EventFilter of(TailOptions options) {
         return new EventFilter(options.aggregateId(), options.correlationId());

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -18,6 +17,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.coopsuite.tools.kafka.ReadOnlyConsumers;
 
 /**
  * Tails topics and prints each record as one line of JSON (see {@link TailLine}). It assigns
@@ -82,14 +82,7 @@ public final class Tail {
     }
 
     private Map<String, Object> config() {
-        return Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, options.bootstrapServers(),
-                ConsumerConfig.CLIENT_ID_CONFIG, "coop-tail",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                // A mistyped topic name must not create a topic on a broker that auto-creates.
-                ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false,
-                // Fail within seconds, not the default minute, when Kafka is not there.
-                ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000);
+        return ReadOnlyConsumers.consumer("coop-tail", options.bootstrapServers(), options.clientProperties());
     }
 
     private void start(KafkaConsumer<byte[], byte[]> kafka) {

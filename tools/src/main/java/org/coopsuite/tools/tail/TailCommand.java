@@ -17,7 +17,9 @@ import org.coopsuite.cli.CommandLines;
 import org.coopsuite.cli.CoopVersion;
 import org.coopsuite.cli.PositiveIntConverter;
 import org.coopsuite.schemas.EventTopic;
+import org.coopsuite.tools.kafka.KafkaOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -34,9 +36,7 @@ import picocli.CommandLine.Spec;
 public final class TailCommand implements Callable<Integer> {
 
     /** Environment variable naming Kafka's bootstrap servers when the option is not given. */
-    public static final String BOOTSTRAP_ENV = "COOP_KAFKA_BOOTSTRAP_SERVERS";
-
-    static final String DEFAULT_BOOTSTRAP_SERVERS = "localhost:9092";
+    public static final String BOOTSTRAP_ENV = KafkaOptions.BOOTSTRAP_ENV;
 
     @Parameters(paramLabel = "<topic>|all", arity = "0..*",
             description = "Topic names, several or comma-separated; all = the three event topics.")
@@ -59,10 +59,8 @@ public final class TailCommand implements Callable<Integer> {
             description = "Stop once no record arrived for this long: 500ms, 10s, 2m, 1h, PT1M. Default: run until Ctrl-C.")
     Duration idleTimeout;
 
-    @Option(names = "--bootstrap-servers", paramLabel = "<host:port>",
-            description = "Kafka, one or more host:port, comma-separated. Default: $" + BOOTSTRAP_ENV + ", else "
-                    + DEFAULT_BOOTSTRAP_SERVERS + ".")
-    String bootstrapServers;
+    @Mixin
+    KafkaOptions kafka = new KafkaOptions();
 
     @Spec
     CommandSpec spec;
@@ -98,7 +96,7 @@ public final class TailCommand implements Callable<Integer> {
     /**
      * What the arguments ask for.
      *
-     * @throws ParameterException if they name no topic
+     * @throws ParameterException if they name no topic, or the {@code --command-config} file cannot be read
      */
     TailOptions options() {
         Set<String> names = new LinkedHashSet<>();
@@ -106,8 +104,7 @@ public final class TailCommand implements Callable<Integer> {
         if (names.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "Name at least one topic, or all");
         }
-        String servers = bootstrapServers != null ? bootstrapServers : env.getOrDefault(BOOTSTRAP_ENV, DEFAULT_BOOTSTRAP_SERVERS);
-        return new TailOptions(List.copyOf(names), servers, fromBeginning, Optional.ofNullable(aggregateId),
+        return new TailOptions(List.copyOf(names), kafka.bootstrapServers(env), kafka.fileProperties(), fromBeginning, Optional.ofNullable(aggregateId),
                 Optional.ofNullable(correlationId), Optional.ofNullable(max).map(Integer::longValue),
                 Optional.ofNullable(idleTimeout));
     }

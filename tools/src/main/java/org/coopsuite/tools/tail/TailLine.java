@@ -17,26 +17,39 @@ import org.apache.kafka.common.header.Header;
  * its value in base64. Avro's own rendering writes the JSON: it escapes strings and quotes
  * dates and timestamps as ISO-8601, so no JSON library is needed.
  */
-final class TailLine {
+public final class TailLine {
 
     private final GenericData model;
 
-    TailLine(GenericData model) {
+    /** @param model the decoder's ({@link EventDecoder#model()}), which renders dates and timestamps as ISO-8601 */
+    public TailLine(GenericData model) {
         this.model = model;
     }
 
     String of(ConsumerRecord<byte[], byte[]> record, DecodedEvent decoded) {
+        return of(record, decoded, Map.of());
+    }
+
+    String undecodable(ConsumerRecord<byte[], byte[]> record, String reason) {
+        return undecodable(record, reason, Map.of());
+    }
+
+    /** The line of a decoded event, with {@code extra} fields after the event (e.g. a trace's causation). */
+    public String of(ConsumerRecord<byte[], byte[]> record, DecodedEvent decoded, Map<String, Object> extra) {
         Map<String, Object> line = envelope(record);
         line.put("type", decoded.type());
         line.put("schema", decoded.schema());
         line.put("event", decoded.event());
+        line.putAll(extra);
         return model.toString(line);
     }
 
-    String undecodable(ConsumerRecord<byte[], byte[]> record, String reason) {
+    /** The line of a record that could not be decoded, with {@code extra} fields after its payload. */
+    public String undecodable(ConsumerRecord<byte[], byte[]> record, String reason, Map<String, Object> extra) {
         Map<String, Object> line = envelope(record);
         line.put("undecodable", reason);
         line.put("payload", record.value() == null ? null : Base64.getEncoder().encodeToString(record.value()));
+        line.putAll(extra);
         return model.toString(line);
     }
 

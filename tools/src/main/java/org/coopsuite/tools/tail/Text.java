@@ -11,16 +11,22 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 
 /** Record keys and header values as text. */
-final class Text {
+public final class Text {
+
+    /** The header the outbox relay writes the correlation id to (platform's EventPublisher). */
+    public static final String CORRELATION_HEADER = "coop-correlation-id";
+
+    /** The header the outbox relay writes the event id to (platform's EventPublisher). */
+    public static final String EVENT_ID_HEADER = "coop-event-id";
 
     private Text() {
     }
 
-    static Optional<String> key(ConsumerRecord<byte[], byte[]> record) {
+    public static Optional<String> key(ConsumerRecord<byte[], byte[]> record) {
         return Optional.ofNullable(record.key()).map(Text::of);
     }
 
-    static Optional<String> lastHeader(ConsumerRecord<byte[], byte[]> record, String name) {
+    public static Optional<String> lastHeader(ConsumerRecord<byte[], byte[]> record, String name) {
         return Optional.ofNullable(record.headers().lastHeader(name)).map(Header::value).map(Text::of);
     }
 
@@ -29,7 +35,7 @@ final class Text {
      * headers carry the original partition and offset as binary numbers, which would print as
      * control characters.
      */
-    static String of(byte[] bytes) {
+    public static String of(byte[] bytes) {
         try {
             String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

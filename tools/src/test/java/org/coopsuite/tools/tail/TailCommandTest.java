@@ -3,6 +3,9 @@ package org.coopsuite.tools.tail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +13,7 @@ import java.util.Optional;
 
 import org.coopsuite.cli.CommandLines;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 
@@ -24,6 +28,7 @@ class TailCommandTest {
 
         assertThat(options.topics()).containsExactly("coop.call.events");
         assertThat(options.bootstrapServers()).isEqualTo("localhost:9092");
+        assertThat(options.clientProperties()).isEmpty();
         assertThat(options.fromBeginning()).isFalse();
         assertThat(options.aggregateId()).isEmpty();
         assertThat(options.correlationId()).isEmpty();
@@ -44,7 +49,7 @@ class TailCommandTest {
         TailOptions options = parse("coop.dialogue.events", "--from-beginning", "--aggregate", "dlg-1",
                 "--correlation", "dec-42", "--max", "5", "--idle-timeout", "10s", "--bootstrap-servers", "kafka:29092");
 
-        assertThat(options).isEqualTo(new TailOptions(List.of("coop.dialogue.events"), "kafka:29092", true,
+        assertThat(options).isEqualTo(new TailOptions(List.of("coop.dialogue.events"), "kafka:29092", Map.of(), true,
                 Optional.of("dlg-1"), Optional.of("dec-42"), Optional.of(5L),
                 Optional.of(Duration.ofSeconds(10))));
     }
@@ -55,6 +60,19 @@ class TailCommandTest {
 
         assertThat(parse(env, "all").bootstrapServers()).isEqualTo("broker:9093");
         assertThat(parse(env, "all", "--bootstrap-servers", "other:9092").bootstrapServers()).isEqualTo("other:9092");
+    }
+
+    @Test
+    void takesTheClientPropertiesAndTheServersOfACommandConfigFile(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("client.properties");
+        Files.writeString(file, "bootstrap.servers=secured:9093\nsecurity.protocol=SSL\n");
+
+        TailOptions options = parse(Map.of(TailCommand.BOOTSTRAP_ENV, "broker:9092"), "all", "--command-config", file.toString());
+
+        assertThat(options.bootstrapServers()).isEqualTo("secured:9093");
+        assertThat(options.clientProperties()).containsEntry("security.protocol", "SSL");
+        assertThatThrownBy(() -> parse("all", "--command-config", dir.resolve("none").toString()))
+                .isInstanceOf(ParameterException.class).hasMessageStartingWith("Cannot read the --command-config file");
     }
 
     @Test
