@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 
 import org.coopsuite.cli.CommandLines;
 import org.coopsuite.cli.CoopVersion;
+import org.coopsuite.tools.dlq.DlqCommand;
 import org.coopsuite.tools.latency.LatencyCommand;
 import org.coopsuite.tools.tail.Tail;
 import org.coopsuite.tools.tail.TailCommand;
@@ -25,9 +26,10 @@ import picocli.CommandLine.Spec;
 /**
  * The operators' and developers' commands, one jar: {@code java -jar tools-<version>-exec.jar
  * <command> [options]}. Commands: {@code tail} (events of topics as JSON lines), {@code latency}
- * (mandate-to-projection time on a running suite); {@code --help} on each. Standard output
+ * (mandate-to-projection time on a running suite), {@code dlq} (the services' parked sequences:
+ * list, show, retry, evict); {@code --help} on each. Standard output
  * carries only a command's results, so it can be piped; messages go to standard error. Exit
- * codes: {@value #OK} done, {@value #FAILED} failed (e.g. Kafka unreachable), {@value #USAGE} bad usage.
+ * codes: {@value #OK} done, {@value #FAILED} failed (e.g. Kafka or a service unreachable), {@value #USAGE} bad usage.
  */
 @Command(name = "java -jar tools-<version>-exec.jar", mixinStandardHelpOptions = true, versionProvider = CoopVersion.class,
         description = "The operators' and developers' commands.")
@@ -79,6 +81,7 @@ public final class Tools implements Callable<Integer> {
         CommandLine line = new CommandLine(this)
                 .addSubcommand(new TailCommand(out, env, whileTailing))
                 .addSubcommand(new LatencyCommand(out))
+                .addSubcommand(new DlqCommand(out))
                 .addSubcommand(new HelpCommand());
         return CommandLines.execute(line, out, err, args);
     }
