@@ -33,8 +33,9 @@ final class ServiceInstances implements AutoCloseable {
                 "spring.mongodb.database=" + database,
                 TestTokens.PUBLIC_KEY_LOCATION_PROPERTY + "=" + TestTokens.publicKeyLocation()));
         all.addAll(List.of(properties));
+        // As command-line arguments: the platform's defaults would win over default properties.
         ConfigurableApplicationContext context = new SpringApplicationBuilder(app)
-                .properties(all.toArray(String[]::new)).run();
+                .run(all.stream().map(property -> "--" + property).toArray(String[]::new));
         running.add(context);
         return context;
     }
