@@ -14,12 +14,18 @@ import java.util.function.Consumer;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
 import org.coopsuite.platform.TestEvents;
 import org.coopsuite.platform.query.Paging;
 import org.coopsuite.platform.test.EventProbe;
 import org.coopsuite.platform.test.ServiceIntegrationTest;
+import org.coopsuite.platform.test.TestInfrastructure;
 import org.coopsuite.schemas.codec.EventCodec;
 import org.coopsuite.schemas.dialogue.DialogueOpened;
 import org.junit.jupiter.api.Test;
@@ -34,7 +40,8 @@ import org.springframework.messaging.Message;
  * (neither transient nor the event's own) is retried with backoff and, when it then succeeds,
  * leaves no dead letter; one that persists is parked after the retries and goes to
  * {@code <topic>.<group>.dlq} with its reason, counted in the topic's and group's dead-letter
- * counter, and the next event of the same partition (another aggregate's) is still processed.
+ * counter, and the next event of the same partition (another aggregate's) is still processed;
+ * the dead-letter topic keeps its records for ever.
  * (Before sequenced dead letters it was only dead-lettered; ParkedSequencesIT shows the
  * aggregate's later events parked behind it.)
  */
@@ -122,6 +129,17 @@ class ConsumerConventionsIT {
                 .filteredOn(sequence -> sequence.aggregateId().equals(broken)).singleElement()
                 .satisfies(sequence -> assertThat(sequence.reason()).startsWith("IllegalStateException: cannot handle"))
                 .satisfies(sequence -> assertThat(sequence.events()).hasSize(1));
+    }
+
+    @Test
+    void keepsItsDeadLettersForEver() throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                TestInfrastructure.shared().kafkaBootstrapServers()))) {
+            ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC, DEAD_LETTERS);
+            Config config = admin.describeConfigs(List.of(topic)).all().get().get(topic);
+
+            assertThat(config.get(TopicConfig.RETENTION_MS_CONFIG).value()).isEqualTo("-1");
+        }
     }
 
     /** The binding's dead-letter counter, there (at 0) before any dead letter. */
