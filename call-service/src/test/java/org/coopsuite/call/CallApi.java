@@ -18,6 +18,7 @@ import org.springframework.web.client.RestClient;
 public final class CallApi {
 
     public static final String EU_OFFICER = TestTokens.as(Role.PROGRAMME_OFFICER).side("EU").bearer();
+    public static final String OPERATOR = TestTokens.as(Role.OPERATOR).side("EU").bearer();
     public static final String JP_OFFICER = TestTokens.as(Role.PROGRAMME_OFFICER).side("JP").bearer();
     public static final String KR_OFFICER = TestTokens.as(Role.PROGRAMME_OFFICER).side("KR").bearer();
     public static final String VIEWER = TestTokens.as(Role.VIEWER).side("JP").bearer();
@@ -75,7 +76,11 @@ public final class CallApi {
     }
 
     public ResponseEntity<Map> get(String path) {
-        return http.get().uri(path).header(HttpHeaders.AUTHORIZATION, VIEWER).retrieve().toEntity(Map.class);
+        return get(path, VIEWER);
+    }
+
+    public ResponseEntity<Map> get(String path, String token) {
+        return http.get().uri(path).header(HttpHeaders.AUTHORIZATION, token).retrieve().toEntity(Map.class);
     }
 
     /** The entries of one page of a list endpoint: the {@code items} of the platform's envelope. */

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 
 import org.coopsuite.cli.CommandLines;
 import org.coopsuite.cli.CoopVersion;
+import org.coopsuite.tools.dlq.DlqCommand;
 import org.coopsuite.tools.latency.LatencyCommand;
 import org.coopsuite.tools.status.StatusCommand;
 import org.coopsuite.tools.tail.Tail;
@@ -28,11 +29,11 @@ import picocli.CommandLine.Spec;
  * The operators' and developers' commands, one jar: {@code java -jar tools-<version>-exec.jar
  * <command> [options]}. Commands: {@code tail} (events of topics as JSON lines), {@code status}
  * (health, outbox, parked sequences and consumer lag per service), {@code trace} (one cooperation
- * across the topics and the projections), {@code latency} (mandate-to-projection time on a
- * running suite); {@code --help} on each. Standard output
- * carries only a command's results, so it can be piped; messages go to standard error. Exit
- * codes: {@value #OK} done, {@value #FAILED} failed (e.g. Kafka unreachable; for {@code status}: a
- * service unhealthy or a sequence parked), {@value #USAGE} bad usage.
+ * across the topics and the projections), {@code dlq} (the services' parked sequences: list, show,
+ * retry, evict), {@code latency} (mandate-to-projection time on a running suite); {@code --help} on
+ * each. Standard output carries only a command's results, so it can be piped; messages go to
+ * standard error. Exit codes: {@value #OK} done, {@value #FAILED} failed (e.g. Kafka or a service
+ * unreachable; for {@code status}: a service unhealthy or a sequence parked), {@value #USAGE} bad usage.
  */
 @Command(name = "java -jar tools-<version>-exec.jar", mixinStandardHelpOptions = true, versionProvider = CoopVersion.class,
         description = "The operators' and developers' commands.")
@@ -86,6 +87,7 @@ public final class Tools implements Callable<Integer> {
                 .addSubcommand(new StatusCommand(out, env))
                 .addSubcommand(new TraceCommand(out, env))
                 .addSubcommand(new LatencyCommand(out))
+                .addSubcommand(new DlqCommand(out))
                 .addSubcommand(new HelpCommand());
         return CommandLines.execute(line, out, err, args);
     }

@@ -183,25 +183,44 @@ class CallLifecycleIT {
         }
     }
 
+    /**
+     * An undecodable record parks its agreement's sequence, and the agreement's next event waits
+     * behind it; an event for an unknown call is parked on its own; another agreement's event of
+     * the same call goes on and opens it. Both failures are on the dead-letter topic with their
+     * reasons, and the operator endpoint lists the two sequences.
+     */
     @Test
-    void deadLettersAFundingEventItCannotProcessAndGoesOnWithTheNext() {
+    @SuppressWarnings("unchecked")
+    void parksAFundingEventItCannotProcessWithItsAgreementsLaterOnesAndGoesOnWithTheOthers() {
         String id = api.draft(callBody(today(), today().plusDays(30)));
         api.command(id, "submission", EU_OFFICER);
+        String poisoned = "agr-" + UUID.randomUUID();
+        String broken = "agr-" + UUID.randomUUID();
         String agreement = "agr-" + UUID.randomUUID();
 
-        kafka.send(new ProducerRecord<>(FundingEvents.TOPIC, agreement.getBytes(StandardCharsets.UTF_8),
+        kafka.send(new ProducerRecord<>(FundingEvents.TOPIC, poisoned.getBytes(StandardCharsets.UTF_8),
                 "not an event".getBytes(StandardCharsets.UTF_8))).join();
-        funding.publish(FundingEvents.secured(agreement, "no-such-call", 4, budget("EU", "1", "EUR", "JP", "1", "JPY")));
+        funding.publish(FundingEvents.secured(poisoned, id, 4, budget("EU", "2", "EUR", "JP", "2", "JPY")));
+        funding.publish(FundingEvents.secured(broken, "no-such-call", 4, budget("EU", "1", "EUR", "JP", "1", "JPY")));
         funding.publish(FundingEvents.secured(agreement, id, 5, budget("EU", "5000000", "EUR", "JP", "800000000", "JPY")));
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(api.call(id)).containsEntry("state", "OPEN"));
         String deadLetters = FundingEvents.TOPIC + ".call-service.dlq";
         try (EventProbe probe = EventProbe.fromBeginning(deadLetters)) {
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(probe.records(deadLetters).stream()
-                    .filter(r -> new String(r.key(), StandardCharsets.UTF_8).equals(agreement))
-                    .map(r -> new String(r.headers().lastHeader(DeadLetters.REASON_HEADER).value(), StandardCharsets.UTF_8)))
-                    .hasSize(2).anySatisfy(reason -> assertThat(reason).contains("no-such-call")));
+                    .map(r -> new String(r.key(), StandardCharsets.UTF_8) + " "
+                            + new String(r.headers().lastHeader(DeadLetters.REASON_HEADER).value(), StandardCharsets.UTF_8))
+                    .filter(line -> line.startsWith(poisoned) || line.startsWith(broken) || line.startsWith(agreement)))
+                    .hasSize(2).anySatisfy(line -> assertThat(line).startsWith(poisoned + " "))
+                    .anySatisfy(line -> assertThat(line).startsWith(broken).contains("no-such-call")));
         }
+        List<?> parked = (List<?>) api.get("/api/operator/parked?size=100", CallApi.OPERATOR).getBody().get("items");
+        assertThat(parked).anySatisfy(s -> assertThat((Map<String, Object>) s).containsEntry("aggregateId", poisoned)
+                .containsEntry("events", 2).containsEntry("topic", FundingEvents.TOPIC));
+        assertThat(parked).anySatisfy(s -> assertThat((Map<String, Object>) s).containsEntry("aggregateId", broken)
+                .containsEntry("events", 1));
+        assertThat(parked).noneSatisfy(s -> assertThat((Map<String, Object>) s).containsEntry("aggregateId", agreement));
+        assertThat(api.get("/api/operator/parked", EU_OFFICER).getStatusCode().value()).isEqualTo(403);
     }
 
     private void awaitFundingProjected(String id) {

@@ -13,8 +13,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
 import org.coopsuite.platform.event.EventContext;
 import org.coopsuite.platform.messaging.DeadLetters;
+import org.coopsuite.platform.messaging.ParkedSequences;
 import org.coopsuite.platform.test.EventProbe;
 import org.coopsuite.platform.test.ServiceIntegrationTest;
 import org.coopsuite.schemas.call.CallResultsPublished;
@@ -25,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /**
@@ -40,6 +43,8 @@ class CallReactionsIT {
     KafkaTemplate<byte[], byte[]> kafka;
     @Autowired
     EventCodec codec;
+    @Autowired
+    MongoTemplate mongo;
     @LocalServerPort
     int port;
 
@@ -86,8 +91,13 @@ class CallReactionsIT {
         }
     }
 
+    /**
+     * Results that cannot be allocated are dead-lettered with the reason and park the call's
+     * sequence for this group: the call's corrected results wait behind them, not applied over
+     * them, until an operator retries or evicts the sequence.
+     */
     @Test
-    void deadLettersResultsThatCannotBeAllocatedWithTheReasonAndMovesOn() {
+    void deadLettersResultsThatCannotBeAllocatedWithTheReasonAndParksTheCallsLaterResultsBehindThem() {
         calls.send(callId, CallEventsFixture.submitted(callId));
         api.awaitAgreementOf(callId);
         api.commit(agreementId, EU_OFFICER, "EU", "REA", "1000000.00", "EUR");
@@ -99,7 +109,6 @@ class CallReactionsIT {
         calls.send(callId, inDollars);
         calls.send(callId, CallEventsFixture.results(callId, List.of(ranked("p-1", 1, "EU:TU Delft:10.00")), List.of()));
 
-        await().until(() -> api.get("/api/agreements/" + agreementId).get("state"), "ALLOCATED"::equals);
         try (EventProbe dead = EventProbe.fromBeginning(DLQ)) {
             ConsumerRecord<byte[], byte[]> record = await().until(() -> dead.records(DLQ).stream()
                     .filter(r -> new String(r.key(), StandardCharsets.UTF_8).equals(callId)).findFirst().orElse(null),
@@ -107,6 +116,11 @@ class CallReactionsIT {
             assertThat(new String(record.headers().lastHeader(DeadLetters.REASON_HEADER).value(), StandardCharsets.UTF_8))
                     .contains("USD").contains("EUR");
         }
+        Document parked = await().until(() -> mongo.getCollection(ParkedSequences.COLLECTION).find(new Document("group",
+                "funding-service-agreements").append("topic", CallEventsFixture.TOPIC).append("aggregateId", callId))
+                .first(), found -> found != null && found.getList("events", Document.class).size() == 2);
+        assertThat((String) parked.get("reason")).contains("USD");
+        assertThat(api.get("/api/agreements/" + agreementId).get("state")).isNotEqualTo("ALLOCATED");
     }
 
     @SuppressWarnings("unchecked")

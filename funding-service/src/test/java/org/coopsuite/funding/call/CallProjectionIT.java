@@ -15,6 +15,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.coopsuite.platform.domain.Money;
 import org.coopsuite.platform.event.EventContext;
 import org.coopsuite.platform.messaging.DeadLetters;
+import org.coopsuite.platform.messaging.ParkedSequences;
 import org.coopsuite.platform.test.EventProbe;
 import org.coopsuite.platform.test.ServiceIntegrationTest;
 import org.coopsuite.schemas.call.CallDrafted;
@@ -58,14 +59,22 @@ class CallProjectionIT {
         assertThat(after.getIndicativeBudget()).containsEntry("EU", new Money(new BigDecimal("5000000.00"), "EUR"));
     }
 
+    /**
+     * An undecodable record is dead-lettered and parks its key's sequence: the same call's next
+     * event waits behind it (not applied), another call's event right after it is applied.
+     */
     @Test
-    void deadLettersAPoisonMessageWithItsReasonAndProcessesTheNextOne() {
+    void deadLettersAPoisonMessageWithItsReasonParksTheSameCallsNextEventAndProcessesAnotherCalls() {
         String callId = UUID.randomUUID().toString();
+        String otherCallId = UUID.randomUUID().toString();
 
         send(callId, "not an event".getBytes(StandardCharsets.UTF_8));
         send(callId, codec.encode(callDrafted(callId)));
+        send(otherCallId, codec.encode(callDrafted(otherCallId)));
 
-        await().until(() -> mongo.findById(callId, CallView.class, CallProjection.COLLECTION) != null);
+        await().until(() -> mongo.findById(otherCallId, CallView.class, CallProjection.COLLECTION) != null);
+        await().until(() -> parkedEvents(callId) == 2);
+        assertThat(mongo.findById(callId, CallView.class, CallProjection.COLLECTION)).isNull();
         try (EventProbe probe = EventProbe.fromBeginning(DeadLetters.topic(TOPIC, "funding-service"))) {
             ConsumerRecord<byte[], byte[]> dead = await().until(() -> probe.records(DeadLetters.topic(TOPIC, "funding-service"))
                     .stream().filter(r -> new String(r.key(), StandardCharsets.UTF_8).equals(callId)).findFirst()
@@ -74,6 +83,14 @@ class CallProjectionIT {
             assertThat(new String(dead.headers().lastHeader(DeadLetters.REASON_HEADER).value(), StandardCharsets.UTF_8))
                     .contains("EventDecodingException").contains("Not Avro single-object encoded");
         }
+    }
+
+    /** How many events the projection's group holds parked for the call, as the platform stores them. */
+    private long parkedEvents(String callId) {
+        org.bson.Document parked = mongo.getCollection(ParkedSequences.COLLECTION)
+                .find(new org.bson.Document("group", "funding-service").append("topic", TOPIC).append("aggregateId", callId))
+                .first();
+        return parked == null ? 0 : parked.getList("events", org.bson.Document.class).size();
     }
 
     private void send(String key, byte[] value) {

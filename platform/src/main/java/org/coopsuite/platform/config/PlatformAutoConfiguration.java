@@ -8,7 +8,9 @@ import io.micrometer.tracing.propagation.Propagator;
 import org.coopsuite.platform.correlation.CorrelationFilter;
 import org.coopsuite.platform.health.ApplicationPortHealth;
 import org.coopsuite.platform.health.MongoPingHealthIndicator;
+import org.coopsuite.platform.messaging.Parking;
 import org.coopsuite.platform.messaging.TopicConsumers;
+import org.coopsuite.platform.operator.ParkedSequencesController;
 import org.coopsuite.platform.projection.Projector;
 import org.coopsuite.platform.query.ViewQueries;
 import org.coopsuite.platform.reference.ReferenceData;
@@ -38,7 +40,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  */
 @AutoConfiguration(before = {MongoHealthContributorAutoConfiguration.class, TaskSchedulingAutoConfiguration.class})
 @EnableConfigurationProperties({PlatformProperties.class, ReferenceData.class})
-@Import({MessagingConfiguration.class, OutboxConfiguration.class, SchedulingConfiguration.class,
+@Import({MessagingConfiguration.class, OutboxConfiguration.class, ParkingConfiguration.class,
+        SchedulingConfiguration.class, ParkedSequencesController.class,
         ProblemDetailsAdvice.class, SecurityConfiguration.class, OpenApiConfiguration.class, ApplicationPortHealth.class})
 public class PlatformAutoConfiguration {
 
@@ -66,8 +69,8 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
-    TopicConsumers topicConsumers(EventCodec codec, Projector projector, TraceHeaders tracing) {
-        return new TopicConsumers(codec, projector, tracing);
+    TopicConsumers topicConsumers(EventCodec codec, Projector projector, TraceHeaders tracing, Parking parking) {
+        return new TopicConsumers(codec, projector, tracing, parking);
     }
 
     @Bean

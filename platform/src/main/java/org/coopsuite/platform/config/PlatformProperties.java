@@ -13,10 +13,12 @@ import org.springframework.util.unit.DataSize;
  * @param consumer retries of a failing event before it is dead-lettered
  * @param web limits of the HTTP API
  * @param projection what projections keep in memory
+ * @param parked the retries of parked sequences
+ * @param mongo how long the MongoDB client waits for a server
  */
 @ConfigurationProperties("coop.platform")
 public record PlatformProperties(@DefaultValue Outbox outbox, @DefaultValue Consumer consumer, @DefaultValue Web web,
-        @DefaultValue Projection projection) {
+        @DefaultValue Projection projection, @DefaultValue Parked parked, @DefaultValue Mongo mongo) {
 
     /**
      * @param sweepInterval how often every instance looks for events a crash left behind
@@ -34,7 +36,9 @@ public record PlatformProperties(@DefaultValue Outbox outbox, @DefaultValue Cons
     }
 
     /**
-     * @param retries attempts after the first before a failing event is dead-lettered
+     * @param retries attempts after the first before an event failing for a reason neither known
+     *        transient nor known deterministic is parked; a transient failure is retried without
+     *        limit, a deterministic one is parked at once
      * @param initialBackoff the first wait; each next one doubles, up to {@code maxBackoff}
      * @param maxBackoff the longest wait between two attempts
      */
@@ -51,5 +55,22 @@ public record PlatformProperties(@DefaultValue Outbox outbox, @DefaultValue Cons
      *        reading them again (each is checked by its revision when written; 0 turns it off)
      */
     public record Projection(@DefaultValue("10000") int cachedViews) {
+    }
+
+    /**
+     * @param claimLease how long a retry holds a sequence if its instance stops half-way
+     * @param retryTransient whether every instance retries, every {@code retryInterval}, the
+     *        sequences whose last failure was transient (off: an operator retries them)
+     * @param retryInterval the delay between two scheduled retries
+     */
+    public record Parked(@DefaultValue("5m") Duration claimLease, @DefaultValue("false") boolean retryTransient,
+            @DefaultValue("5m") Duration retryInterval) {
+    }
+
+    /**
+     * @param serverSelectionTimeout how long one operation waits for a reachable server before it
+     *        fails (the driver's default is 30 s): a consumer retries soon, and a request fails soon
+     */
+    public record Mongo(@DefaultValue("5s") Duration serverSelectionTimeout) {
     }
 }

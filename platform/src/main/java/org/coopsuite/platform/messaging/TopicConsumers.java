@@ -17,18 +17,22 @@ import org.springframework.messaging.Message;
  * One function a topic, because two bindings in one consumer group on one topic would split its
  * partitions between them. The projections go first, each in one bulk write; then each event's
  * reactions, one event at a time. A reaction that fails redelivers the rest of the batch, which
- * the projections skip as duplicates and the reactions handle idempotently.
+ * the projections skip as duplicates and the reactions handle idempotently. A retried parked
+ * sequence goes through the same function, one event at a time ({@link SequenceOperations}).
  */
 public final class TopicConsumers {
 
     private final EventCodec codec;
     private final Projector projector;
     private final TraceHeaders tracing;
+    private final Parking parking;
 
-    public TopicConsumers(EventCodec codec, Projector projector, TraceHeaders tracing) {
+    /** @param parking holds back the events of parked sequences, and applies them when retried */
+    public TopicConsumers(EventCodec codec, Projector projector, TraceHeaders tracing, Parking parking) {
         this.codec = codec;
         this.projector = projector;
         this.tracing = tracing;
+        this.parking = parking;
     }
 
     /**
@@ -51,6 +55,6 @@ public final class TopicConsumers {
             if (!reactions.isEmpty()) {
                 react.accept(events);
             }
-        });
+        }, parking, topic.topic());
     }
 }

@@ -14,11 +14,18 @@ import java.util.function.Consumer;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
 import org.coopsuite.platform.TestEvents;
+import org.coopsuite.platform.query.Paging;
 import org.coopsuite.platform.test.EventProbe;
 import org.coopsuite.platform.test.ServiceIntegrationTest;
+import org.coopsuite.platform.test.TestInfrastructure;
 import org.coopsuite.schemas.codec.EventCodec;
 import org.coopsuite.schemas.dialogue.DialogueOpened;
 import org.junit.jupiter.api.Test;
@@ -29,10 +36,14 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.messaging.Message;
 
 /**
- * The consumer conventions on a real binder and broker: a transient failure is retried with
- * backoff and then succeeds without a dead letter; a failure that persists goes to
- * {@code <topic>.<group>.dlq} with its reason after the retries, counted in the topic's and
- * group's dead-letter counter, and the next event of the same partition is still processed.
+ * The consumer conventions on a real binder and broker: a failure the platform does not know
+ * (neither transient nor the event's own) is retried with backoff and, when it then succeeds,
+ * leaves no dead letter; one that persists is parked after the retries and goes to
+ * {@code <topic>.<group>.dlq} with its reason, counted in the topic's and group's dead-letter
+ * counter, and the next event of the same partition (another aggregate's) is still processed;
+ * the dead-letter topic keeps its records for ever.
+ * (Before sequenced dead letters it was only dead-lettered; ParkedSequencesIT shows the
+ * aggregate's later events parked behind it.)
  */
 @ServiceIntegrationTest(classes = ConsumerConventionsIT.App.class, properties = {
     "spring.application.name=conventions-test",
@@ -75,6 +86,8 @@ class ConsumerConventionsIT {
     EventCodec codec;
     @Autowired
     MeterRegistry registry;
+    @Autowired
+    ParkedSequences parked;
 
     @Test
     void retriesATransientFailureUntilItWorksWithoutADeadLetter() {
@@ -112,6 +125,21 @@ class ConsumerConventionsIT {
                     .isEqualTo("IllegalStateException: cannot handle " + broken + " (attempt 3)");
         }
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(deadLetters()).isEqualTo(deadLetters + 1));
+        assertThat(parked.list(ParkedSequence.State.PARKED, Paging.of(0, 100)).items())
+                .filteredOn(sequence -> sequence.aggregateId().equals(broken)).singleElement()
+                .satisfies(sequence -> assertThat(sequence.reason()).startsWith("IllegalStateException: cannot handle"))
+                .satisfies(sequence -> assertThat(sequence.events()).hasSize(1));
+    }
+
+    @Test
+    void keepsItsDeadLettersForEver() throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                TestInfrastructure.shared().kafkaBootstrapServers()))) {
+            ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC, DEAD_LETTERS);
+            Config config = admin.describeConfigs(List.of(topic)).all().get().get(topic);
+
+            assertThat(config.get(TopicConfig.RETENTION_MS_CONFIG).value()).isEqualTo("-1");
+        }
     }
 
     /** The binding's dead-letter counter, there (at 0) before any dead letter. */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import com.mongodb.MongoTimeoutException;
 import org.apache.avro.specific.SpecificRecord;
 import org.coopsuite.platform.TestEvents;
 import org.coopsuite.schemas.codec.EventCodec;
@@ -82,6 +83,41 @@ class EventBatchConsumerTest {
 
         assertThat(failed.getIndex()).isZero();
         assertThat(failed.getCause()).isSameAs(cause);
+    }
+
+    @Test
+    void aBatchThatFailsAsAWholeIsAppliedOneEventAtATimeToFindTheOneThatFails() {
+        IllegalStateException cause = new IllegalStateException("document too large");
+        Consumer<List<SpecificRecord>> failingWithTheThird = batch -> {
+            if (batch.contains(events.get(2))) {
+                throw cause;
+            }
+            handed.add(batch);
+        };
+
+        BatchListenerFailedException failed = catchThrowableOfType(BatchListenerFailedException.class,
+                () -> consumer(failingWithTheThird).accept(batch(encode(events.get(0)), encode(events.get(1)),
+                        encode(events.get(2)))));
+
+        assertThat(failed.getIndex()).isEqualTo(2);
+        assertThat(failed.getCause()).isSameAs(cause);
+        assertThat(handed).containsExactly(List.of(events.get(0)), List.of(events.get(1)));
+    }
+
+    @Test
+    void aTransientFailureOfTheBatchIsNotPinnedOnAnyEvent() {
+        MongoTimeoutException cause = new MongoTimeoutException("no server");
+        List<Integer> calls = new ArrayList<>();
+        Consumer<List<SpecificRecord>> databaseDown = batch -> {
+            calls.add(batch.size());
+            throw cause;
+        };
+
+        BatchListenerFailedException failed = catchThrowableOfType(BatchListenerFailedException.class,
+                () -> consumer(databaseDown).accept(batch(encode(events.get(0)), encode(events.get(1)))));
+
+        assertThat(failed.getIndex()).isZero();
+        assertThat(calls).containsExactly(2);
     }
 
     @Test

@@ -10,7 +10,9 @@ import org.coopsuite.call.call.MandateReference;
 import org.coopsuite.platform.domain.Money;
 import org.coopsuite.platform.messaging.EachEvent;
 import org.coopsuite.platform.messaging.EventBatchConsumer;
+import org.coopsuite.platform.messaging.Parking;
 import org.coopsuite.platform.tracing.TraceHeaders;
+import org.coopsuite.schemas.EventTopic;
 import org.coopsuite.schemas.codec.EventCodec;
 import org.coopsuite.schemas.dialogue.CallMandate;
 import org.coopsuite.schemas.dialogue.DecisionKind;
@@ -24,8 +26,10 @@ import org.springframework.messaging.Message;
 class MandateConsumer {
 
     @Bean
-    Consumer<Message<List<byte[]>>> dialogueEvents(EventCodec codec, TraceHeaders tracing, CallService calls) {
-        return new EventBatchConsumer(codec, new EachEvent(tracing, event -> onDialogueEvent(event, calls)));
+    Consumer<Message<List<byte[]>>> dialogueEvents(EventCodec codec, TraceHeaders tracing, CallService calls,
+            Parking parking) {
+        return new EventBatchConsumer(codec, new EachEvent(tracing, event -> onDialogueEvent(event, calls)), parking,
+                EventTopic.DIALOGUE.topic());
     }
 
     private static void onDialogueEvent(SpecificRecord event, CallService calls) {

@@ -8,8 +8,10 @@ import org.coopsuite.call.call.CallService;
 import org.coopsuite.call.funding.FundingProjection;
 import org.coopsuite.platform.messaging.EachEvent;
 import org.coopsuite.platform.messaging.EventBatchConsumer;
+import org.coopsuite.platform.messaging.Parking;
 import org.coopsuite.platform.projection.Projector;
 import org.coopsuite.platform.tracing.TraceHeaders;
+import org.coopsuite.schemas.EventTopic;
 import org.coopsuite.schemas.codec.EventCodec;
 import org.coopsuite.schemas.funding.CoFundingSecured;
 import org.springframework.context.annotation.Bean;
@@ -26,13 +28,13 @@ class FundingEventsConsumer {
 
     @Bean
     Consumer<Message<List<byte[]>>> fundingEvents(EventCodec codec, Projector projector, FundingProjection funding,
-            TraceHeaders tracing, CallService calls) {
+            TraceHeaders tracing, CallService calls, Parking parking) {
         projector.register(funding);
         EachEvent openWhenSecured = new EachEvent(tracing, event -> openIfDue(event, calls));
         return new EventBatchConsumer(codec, events -> {
             projector.project(funding, events);
             openWhenSecured.accept(events);
-        });
+        }, parking, EventTopic.FUNDING.topic());
     }
 
     private static void openIfDue(SpecificRecord event, CallService calls) {

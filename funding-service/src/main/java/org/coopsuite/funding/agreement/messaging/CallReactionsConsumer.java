@@ -10,11 +10,14 @@ import org.coopsuite.funding.agreement.OpenAgreement;
 import org.coopsuite.platform.domain.Money;
 import org.coopsuite.platform.messaging.EachEvent;
 import org.coopsuite.platform.messaging.EventBatchConsumer;
+import org.coopsuite.platform.messaging.Parking;
 import org.coopsuite.platform.tracing.TraceHeaders;
 import org.coopsuite.schemas.call.CallCancelled;
 import org.coopsuite.schemas.call.CallResultsPublished;
 import org.coopsuite.schemas.call.CallSubmittedForFunding;
+import org.coopsuite.schemas.EventTopic;
 import org.coopsuite.schemas.codec.EventCodec;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
@@ -29,8 +32,10 @@ import org.springframework.messaging.Message;
 class CallReactionsConsumer {
 
     @Bean
-    Consumer<Message<List<byte[]>>> callReactions(EventCodec codec, TraceHeaders tracing, AgreementService agreements) {
-        return new EventBatchConsumer(codec, new EachEvent(tracing, event -> onCallEvent(event, agreements)));
+    Consumer<Message<List<byte[]>>> callReactions(EventCodec codec, TraceHeaders tracing, AgreementService agreements,
+            Parking parking, @Value("${spring.cloud.stream.bindings.callReactions-in-0.group}") String group) {
+        return new EventBatchConsumer(codec, new EachEvent(tracing, event -> onCallEvent(event, agreements)), parking,
+                EventTopic.CALL.topic(), group);
     }
 
     static void onCallEvent(SpecificRecord event, AgreementService agreements) {

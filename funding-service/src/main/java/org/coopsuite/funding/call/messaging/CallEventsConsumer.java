@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.coopsuite.funding.call.CallProjection;
+import org.coopsuite.schemas.EventTopic;
 import org.coopsuite.schemas.codec.EventCodec;
 import org.coopsuite.platform.messaging.EventBatchConsumer;
+import org.coopsuite.platform.messaging.Parking;
 import org.coopsuite.platform.projection.Projector;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,8 +18,10 @@ import org.springframework.messaging.Message;
 class CallEventsConsumer {
 
     @Bean
-    Consumer<Message<List<byte[]>>> callEvents(EventCodec codec, Projector projector, CallProjection calls) {
+    Consumer<Message<List<byte[]>>> callEvents(EventCodec codec, Projector projector, CallProjection calls,
+            Parking parking) {
         projector.register(calls);
-        return new EventBatchConsumer(codec, events -> projector.project(calls, events));
+        return new EventBatchConsumer(codec, events -> projector.project(calls, events), parking,
+                EventTopic.CALL.topic());
     }
 }

@@ -5,7 +5,9 @@ import java.util.function.Consumer;
 
 import org.coopsuite.funding.ledger.LedgerProjection;
 import org.coopsuite.platform.messaging.EventBatchConsumer;
+import org.coopsuite.platform.messaging.Parking;
 import org.coopsuite.platform.projection.Projector;
+import org.coopsuite.schemas.EventTopic;
 import org.coopsuite.schemas.codec.EventCodec;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,8 +18,10 @@ import org.springframework.messaging.Message;
 class FundingEventsConsumer {
 
     @Bean
-    Consumer<Message<List<byte[]>>> fundingEvents(EventCodec codec, Projector projector, LedgerProjection ledger) {
+    Consumer<Message<List<byte[]>>> fundingEvents(EventCodec codec, Projector projector, LedgerProjection ledger,
+            Parking parking) {
         projector.register(ledger);
-        return new EventBatchConsumer(codec, events -> projector.project(ledger, events));
+        return new EventBatchConsumer(codec, events -> projector.project(ledger, events), parking,
+                EventTopic.FUNDING.topic());
     }
 }
