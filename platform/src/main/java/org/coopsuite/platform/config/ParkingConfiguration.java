@@ -8,6 +8,8 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import org.coopsuite.platform.messaging.ConsumerFaults;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.coopsuite.platform.messaging.ParkedSequences;
 import org.coopsuite.platform.messaging.Parking;
 import org.coopsuite.platform.messaging.SequenceOperations;
@@ -33,11 +35,19 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 class ParkingConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(ParkingConfiguration.class);
+    static final String PARKED_GAUGE = "coop.parked.sequences";
 
+    /**
+     * The store, and {@value #PARKED_GAUGE}: the sequences parked now, counted in the service's
+     * database at each scrape, so that every instance reports what all of them parked.
+     */
     @Bean
-    ParkedSequences parkedSequences(MongoTemplate mongo, Clock clock) {
+    ParkedSequences parkedSequences(MongoTemplate mongo, Clock clock, MeterRegistry registry) {
         ParkedSequences store = new ParkedSequences(mongo, clock);
         store.declareIndexes();
+        Gauge.builder(PARKED_GAUGE, store, ParkedSequences::countParked)
+                .description("Sequences parked now (an event that failed on its content, and its aggregate's later events)")
+                .register(registry);
         return store;
     }
 

@@ -132,6 +132,11 @@ public class ParkedSequences {
         return PageOf.of(items, paging, total);
     }
 
+    /** How many sequences are parked now, of every group. */
+    public long countParked() {
+        return parked().countDocuments();
+    }
+
     /** Every parked sequence, oldest first, for a retry of all. */
     List<ParkedSequence> allParked() {
         List<ParkedSequence> all = new ArrayList<>();
