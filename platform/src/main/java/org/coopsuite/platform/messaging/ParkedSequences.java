@@ -73,12 +73,7 @@ public class ParkedSequences {
         return ids;
     }
 
-    /**
-     * Parks the events behind the aggregate's sequence, in order, each once (a record delivered
-     * again is not added again).
-     *
-     * @return false when there is no such sequence (any more): the events are to be applied
-     */
+    /** Parks the events behind the aggregate's sequence, in order, each once; false when there is none (any more). */
     boolean append(String group, String topic, String aggregateId, List<ParkedEvent> events) {
         while (true) {
             Optional<ParkedSequence> found = byAggregate(group, topic, aggregateId);
