@@ -2,6 +2,7 @@ package org.coopsuite.platform.config;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 import org.coopsuite.platform.messaging.Subscription;
 import org.coopsuite.platform.operator.ProjectionRebuildsController;
@@ -29,7 +30,7 @@ class RebuildConfiguration {
 
     @Bean(destroyMethod = "close")
     ProjectionRebuilds projectionRebuilds(ObjectProvider<Subscription> subscriptions, Projector projector,
-            MongoTemplate mongo, EventCodec codec, KafkaProperties kafka,
+            MongoTemplate mongo, EventCodec codec, ObjectProvider<KafkaProperties> kafka,
             ObjectProvider<BindingServiceProperties> bindings, ObjectProvider<BindingsLifecycleController> lifecycle,
             Clock clock) {
         BindingServiceProperties bindingProperties = bindings.getIfAvailable();
@@ -37,6 +38,6 @@ class RebuildConfiguration {
         LiveBindings live = bindingProperties == null || controller == null ? LiveBindings.NONE
                 : LiveBindings.of(bindingProperties, controller);
         return new ProjectionRebuilds(List.copyOf(subscriptions.orderedStream().toList()), projector, mongo, codec,
-                kafka.buildConsumerProperties(), live, clock);
+                kafka.stream().findFirst().map(KafkaProperties::buildConsumerProperties).orElse(Map.of()), live, clock);
     }
 }

@@ -96,6 +96,18 @@ public class ProjectionRebuilds implements AutoCloseable {
         return job.snapshot();
     }
 
+    /**
+     * Runs one rebuild (not a dry run) in the caller's thread, outside a service (no live binding
+     * to pause), and answers how it ended: the very job the endpoint starts, for the benchmark.
+     */
+    public static Rebuild runHere(Projection<? extends View> projection, List<String> topics, Projector projector,
+            MongoTemplate mongo, EventCodec codec, Map<String, Object> kafka, Clock clock) {
+        RebuildJob job = new RebuildJob(UUID.randomUUID().toString(), projection, topics, false,
+                new RebuildContext(projector, mongo, codec, Map.copyOf(kafka), LiveBindings.NONE, clock));
+        job.run();
+        return job.snapshot();
+    }
+
     public Optional<Rebuild> find(String id) {
         return Optional.ofNullable(byId.get(id)).map(RebuildJob::snapshot);
     }
