@@ -53,6 +53,7 @@ public final class ProjectionThroughput {
             case RAW -> PlainConsumers.consumeAll(stack.bootstrapServers(), events, new RawCeiling(tallies));
             case RECORD_AT_A_TIME -> PlainConsumers.consumeAll(stack.bootstrapServers(), events, new RecordAtATime(tallies));
             case PLATFORM -> PlatformPath.consumeAll(stack, database, events);
+            case REBUILD -> RebuildPath.consumeAll(stack, mongo, database);
         };
         Tallies.Count count = path == Path.PLATFORM || path == Path.REBUILD
                 ? Tallies.Count.of(mongo.getDatabase(database).getCollection(CommitmentProjection.COLLECTION), "events",
