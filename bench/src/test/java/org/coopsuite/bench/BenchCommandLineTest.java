@@ -29,7 +29,7 @@ class BenchCommandLineTest {
         assertThat(throughput.events()).isEqualTo(500_000);
         assertThat(throughput.paths()).containsExactly(Path.RAW, Path.PLATFORM, Path.RECORD_AT_A_TIME);
         assertThat(rebuild.events()).isEqualTo(1_000_000);
-        assertThat(rebuild.paths()).containsExactly(Path.RAW, Path.PLATFORM);
+        assertThat(rebuild.paths()).containsExactly(Path.RAW, Path.PLATFORM, Path.REBUILD);
         assertThat(List.of(throughput, rebuild)).allSatisfy(command -> {
             assertThat(command.aggregates).isEqualTo(10_000);
             assertThat(command.backend).isEqualTo(Backend.MEMORY);

@@ -106,7 +106,7 @@ final class RebuildJob implements Runnable {
             if (dryRun) {
                 reader.readTo(reader.endOffsets(), batch -> read.addAndGet(writer.apply(shadow, batch)), this::cancelled);
                 compare(shadowName);
-                context.mongo().dropCollection(shadowName);
+                dropQuietly(shadowName);
                 finish(State.COMPARED);
             } else {
                 swap(reader, shadow, shadowName);
@@ -183,6 +183,7 @@ final class RebuildJob implements Runnable {
     }
 
     private void dropQuietly(String shadowName) {
+        context.projector().forget(shadowName);
         try {
             context.mongo().dropCollection(shadowName);
         } catch (RuntimeException e) {
