@@ -75,7 +75,7 @@ class BenchCommandLineTest {
         assertThatThrownBy(() -> parse("throughput", "--backend", "oracle")).isInstanceOf(ParameterException.class)
                 .hasMessageStartingWith("Invalid value for option '--backend': expected one of [MEMORY, H2, MONGODB]");
         assertThatThrownBy(() -> parse("throughput", "--paths", "raw,fast")).isInstanceOf(ParameterException.class)
-                .hasMessageContaining("expected one of [RAW, PLATFORM, RECORD_AT_A_TIME]");
+                .hasMessageContaining("expected one of [RAW, PLATFORM, RECORD_AT_A_TIME, REBUILD]");
         assertThatThrownBy(() -> parse("latency", "--rate", "fast")).isInstanceOf(ParameterException.class)
                 .hasMessage("Invalid value for option '--rate': 'fast' is not a positive whole number");
         assertThatThrownBy(() -> parse("rebuild", "--event", "5")).isInstanceOf(ParameterException.class)
