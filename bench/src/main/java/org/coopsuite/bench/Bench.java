@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
  *
  * <pre>
  * throughput [--events 500000] [--aggregates 10000] [--backend memory|h2|mongodb] [--runs 3] [--paths raw,platform,record_at_a_time]
- * rebuild    [--events 1000000] [--aggregates 10000] [--backend memory|h2|mongodb] [--runs 3] [--paths raw,platform]
+ * rebuild    [--events 1000000] [--aggregates 10000] [--backend memory|h2|mongodb] [--runs 3] [--paths raw,platform,rebuild]
  * latency    [--rate 500] [--warm-up-seconds 120] [--settle-seconds 900] [--seconds 30] [--runs 3]
  * selection  [proposals] [warm-up] [measured]
  * </pre>

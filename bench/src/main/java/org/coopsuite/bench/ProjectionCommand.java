@@ -92,14 +92,15 @@ abstract class ProjectionCommand implements Callable<Integer> {
     }
 
     @Command(name = "rebuild", mixinStandardHelpOptions = true, versionProvider = CoopVersion.class, sortOptions = false,
-            description = "Rebuilding a projection from a long topic: the raw and platform paths.")
+            description = "Rebuilding a projection from a long topic: the raw ceiling, the platform's consumer, and the"
+                    + " platform's rebuild job (./coop rebuild's: a shadow collection, then the swap).")
     static final class Rebuild extends ProjectionCommand {
 
         @Option(names = "--events", defaultValue = "1000000", paramLabel = "<n>", converter = PositiveIntConverter.class,
                 description = "Events in the feed. Default: ${DEFAULT-VALUE}.")
         int events;
 
-        @Option(names = "--paths", defaultValue = "raw,platform", split = ",", paramLabel = "<path>",
+        @Option(names = "--paths", defaultValue = "raw,platform,rebuild", split = ",", paramLabel = "<path>",
                 description = "The paths measured, comma-separated: ${COMPLETION-CANDIDATES} (any case). Default: ${DEFAULT-VALUE}.")
         List<Path> paths;
 

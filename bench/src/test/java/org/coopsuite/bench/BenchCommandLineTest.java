@@ -29,7 +29,7 @@ class BenchCommandLineTest {
         assertThat(throughput.events()).isEqualTo(500_000);
         assertThat(throughput.paths()).containsExactly(Path.RAW, Path.PLATFORM, Path.RECORD_AT_A_TIME);
         assertThat(rebuild.events()).isEqualTo(1_000_000);
-        assertThat(rebuild.paths()).containsExactly(Path.RAW, Path.PLATFORM);
+        assertThat(rebuild.paths()).containsExactly(Path.RAW, Path.PLATFORM, Path.REBUILD);
         assertThat(List.of(throughput, rebuild)).allSatisfy(command -> {
             assertThat(command.aggregates).isEqualTo(10_000);
             assertThat(command.backend).isEqualTo(Backend.MEMORY);
@@ -75,7 +75,7 @@ class BenchCommandLineTest {
         assertThatThrownBy(() -> parse("throughput", "--backend", "oracle")).isInstanceOf(ParameterException.class)
                 .hasMessageStartingWith("Invalid value for option '--backend': expected one of [MEMORY, H2, MONGODB]");
         assertThatThrownBy(() -> parse("throughput", "--paths", "raw,fast")).isInstanceOf(ParameterException.class)
-                .hasMessageContaining("expected one of [RAW, PLATFORM, RECORD_AT_A_TIME]");
+                .hasMessageContaining("expected one of [RAW, PLATFORM, RECORD_AT_A_TIME, REBUILD]");
         assertThatThrownBy(() -> parse("latency", "--rate", "fast")).isInstanceOf(ParameterException.class)
                 .hasMessage("Invalid value for option '--rate': 'fast' is not a positive whole number");
         assertThatThrownBy(() -> parse("rebuild", "--event", "5")).isInstanceOf(ParameterException.class)

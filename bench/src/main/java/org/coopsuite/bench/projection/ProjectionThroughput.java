@@ -17,7 +17,7 @@ import org.coopsuite.bench.projection.platform.CommitmentProjection;
 public final class ProjectionThroughput {
 
     /** The paths a run can measure, in the order it measures them. */
-    public enum Path { RAW, PLATFORM, RECORD_AT_A_TIME }
+    public enum Path { RAW, PLATFORM, RECORD_AT_A_TIME, REBUILD }
 
     /** What one path did in one run. */
     public record PathResult(Path path, int events, Duration elapsed, Tallies.Count count) {
@@ -53,8 +53,9 @@ public final class ProjectionThroughput {
             case RAW -> PlainConsumers.consumeAll(stack.bootstrapServers(), events, new RawCeiling(tallies));
             case RECORD_AT_A_TIME -> PlainConsumers.consumeAll(stack.bootstrapServers(), events, new RecordAtATime(tallies));
             case PLATFORM -> PlatformPath.consumeAll(stack, database, events);
+            case REBUILD -> RebuildPath.consumeAll(stack, mongo, database);
         };
-        Tallies.Count count = path == Path.PLATFORM
+        Tallies.Count count = path == Path.PLATFORM || path == Path.REBUILD
                 ? Tallies.Count.of(mongo.getDatabase(database).getCollection(CommitmentProjection.COLLECTION), "events",
                         "committed")
                 : Tallies.Count.of(tallies, "events", "committed");

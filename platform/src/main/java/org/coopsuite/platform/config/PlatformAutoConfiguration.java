@@ -41,7 +41,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 @AutoConfiguration(before = {MongoHealthContributorAutoConfiguration.class, TaskSchedulingAutoConfiguration.class})
 @EnableConfigurationProperties({PlatformProperties.class, ReferenceData.class})
 @Import({MessagingConfiguration.class, OutboxConfiguration.class, ParkingConfiguration.class,
-        SchedulingConfiguration.class, ParkedSequencesController.class,
+        SchedulingConfiguration.class, ParkedSequencesController.class, RebuildConfiguration.class,
         ProblemDetailsAdvice.class, SecurityConfiguration.class, OpenApiConfiguration.class, ApplicationPortHealth.class})
 public class PlatformAutoConfiguration {
 

@@ -36,11 +36,13 @@ public final class Subscription {
         return new Subscription(topic, null, Objects.requireNonNull(reaction, "reaction"));
     }
 
-    EventTopic topic() {
+    /** The topic subscribed to. */
+    public EventTopic topic() {
         return topic;
     }
 
-    Projection<?> projection() {
+    /** The projection kept, or null for a reaction. */
+    public Projection<?> projection() {
         return projection;
     }
 

@@ -80,6 +80,14 @@ public class Projector {
                 .createIndex(new Index().on("_id", Sort.Direction.ASC).on(REVISION, Sort.Direction.ASC).unique());
     }
 
+    /**
+     * Forgets the views of a collection kept in memory, so that the next batch reads them from the
+     * server: for a collection replaced as a whole (a rebuilt projection swapped in).
+     */
+    public void forget(String collection) {
+        lastWritten.asMap().keySet().removeIf(key -> key.collection().equals(collection));
+    }
+
     /** One view of a projection, for queries. */
     public <V extends View> Optional<V> find(Projection<V> projection, String id) {
         return Optional.ofNullable(mongo.findById(id, projection.viewType(), projection.collection()));
@@ -94,6 +102,7 @@ public class Projector {
         long started = System.nanoTime();
         Map<String, V> views = read(projection, events);
         Set<V> changed = new LinkedHashSet<>();
+        Set<String> created = new LinkedHashSet<>();
         Tally tally = new Tally();
         for (int i = 0; i < events.size(); i++) {
             SpecificRecord event = events.get(i);
@@ -101,7 +110,10 @@ public class Projector {
             if (viewId == null) {
                 continue;
             }
-            V view = views.computeIfAbsent(viewId, projection::newView);
+            V view = views.computeIfAbsent(viewId, id -> {
+                created.add(id);
+                return projection.newView(id);
+            });
             if (applyOne(projection, view, event, tally)) {
                 changed.add(view);
             } else if (tally.failed) {
@@ -110,8 +122,10 @@ public class Projector {
                 throw new EventFailedException(i, tally.failure);
             }
         }
-        write(projection, changed);
-        views.values().forEach(view -> lastWritten.put(new ViewKey(projection.collection(), view.getId()), view));
+        write(projection, changed, created);
+        // A view created here but not written is not kept: the next batch creates it again.
+        views.values().stream().filter(view -> changed.contains(view) || !created.contains(view.getId()))
+                .forEach(view -> lastWritten.put(new ViewKey(projection.collection(), view.getId()), view));
         metrics.record(projection.collection(), tally.applied, tally.duplicates, tally.gaps, started);
     }
 
@@ -178,7 +192,7 @@ public class Projector {
         return views;
     }
 
-    private <V extends View> void write(Projection<V> projection, Set<V> changed) {
+    private <V extends View> void write(Projection<V> projection, Set<V> changed, Set<String> created) {
         if (changed.isEmpty()) {
             return;
         }
@@ -190,7 +204,7 @@ public class Projector {
             view.setRevision(readAt + 1);
             Document document = new Document();
             converter.write(view, document);
-            if (readAt == 0) {
+            if (created.contains(view.getId())) {
                 writes.add(new InsertOneModel<>(document));
             } else {
                 // A plain {_id, revision} document, not Filters.and (which renders as $and): the local

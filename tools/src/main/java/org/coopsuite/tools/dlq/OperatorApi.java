@@ -11,28 +11,31 @@ import java.time.Duration;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** The services' operator endpoints ({@code /api/operator/parked...}), with a bearer token. */
-final class OperatorApi {
+/**
+ * The services' operator endpoints ({@code /api/operator/parked...}, {@code /api/operator/projections...}),
+ * with a bearer token; {@code dlq} and {@code rebuild} use it.
+ */
+public final class OperatorApi {
 
     static final String PARKED = "/api/operator/parked";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     /** What a service answered: its status and its JSON body (empty when there was none). */
-    record Answer(int status, JsonNode body) {
+    public record Answer(int status, JsonNode body) {
 
-        boolean ok() {
+        public boolean ok() {
             return status / 100 == 2;
         }
 
         /** The problem's detail, or the status when the body says nothing. */
-        String problem() {
+        public String problem() {
             return body.hasNonNull("detail") ? body.get("detail").asText() : "HTTP " + status;
         }
     }
 
     /** The service could not be reached, or its answer was not JSON. */
-    static final class Unreachable extends Exception {
+    public static final class Unreachable extends Exception {
         Unreachable(String message, Throwable cause) {
             super(message, cause);
         }
@@ -41,20 +44,20 @@ final class OperatorApi {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String token;
 
-    OperatorApi(String token) {
+    public OperatorApi(String token) {
         this.token = token;
     }
 
-    Answer get(String url) throws Unreachable, InterruptedException {
+    public Answer get(String url) throws Unreachable, InterruptedException {
         return send(HttpRequest.newBuilder(URI.create(url)).GET(), url);
     }
 
-    Answer post(String url, String json) throws Unreachable, InterruptedException {
+    public Answer post(String url, String json) throws Unreachable, InterruptedException {
         return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)), url);
     }
 
-    static String json(Object value) {
+    public static String json(Object value) {
         try {
             return JSON.writeValueAsString(value);
         } catch (IOException e) {
