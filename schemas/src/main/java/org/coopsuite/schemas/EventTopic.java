@@ -58,6 +58,7 @@ import org.coopsuite.schemas.funding.FundingShortfallResolved;
 import org.coopsuite.schemas.funding.FundingToppedUp;
 import org.coopsuite.schemas.funding.FundingWithdrawn;
 import org.coopsuite.schemas.funding.GrantAllocated;
+import org.coopsuite.schemas.funding.ReserveProposalAdded;
 
 /**
  * The event topics of the suite: for each, the Kafka topic name, the aggregates whose events it
@@ -95,7 +96,7 @@ public enum EventTopic {
             List.of(AgreementOpened.class, FundingMechanismChosen.class, FundingCommitted.class,
                     FundingToppedUp.class, FundingWithdrawn.class, CoFundingSecured.class, GrantAllocated.class,
                     FundingShortfallDetected.class, FundingShortfallResolved.class, AllocationCompleted.class,
-                    AgreementClosed.class, AgreementLapsed.class));
+                    AgreementClosed.class, AgreementLapsed.class, ReserveProposalAdded.class));
 
     private final String topic;
     private final String aggregateType;

@@ -20,7 +20,7 @@ import org.coopsuite.schemas.call.RedressDecided;
 import org.coopsuite.schemas.call.RedressRequested;
 import org.coopsuite.schemas.call.SideSelectionDecided;
 
-/** The events of panels, consensus, joint selection and redress (issue 23), one of each type. */
+/** The events of panels, consensus, joint selection and redress (issue 23), one of each type, funding's reserve too. */
 final class EvaluationCodecFixtures {
 
     private EvaluationCodecFixtures() {
@@ -65,6 +65,9 @@ final class EvaluationCodecFixtures {
                         .setCallId("call-1").setProposal(RankedProposal.newBuilder().setProposalId("prop-3")
                                 .setAcronym("COOLROOF").setRank(2).setTotal("12").setConsortium(CodecFixtures.consortium())
                                 .setRequestedPerSide(CodecFixtures.budget()).build())
-                        .build());
+                        .build(),
+                org.coopsuite.schemas.funding.ReserveProposalAdded.newBuilder()
+                        .setMeta(meta("ReserveProposalAdded", "Agreement", "agr-1", 12)).setAgreementId("agr-1")
+                        .setCallId("call-1").setProposalId("prop-3").setRank(2).build());
     }
 }
