@@ -66,7 +66,7 @@ public class EvaluationService {
             CallResults results = JointSelection.coordinated(evaluated, call.deliberation().sideSelections(), ties, budget);
             return calls.publishResults(callId, results, call.version());
         }
-        Selection.Outcome outcome = Selection.select(Results.candidates(evaluated), Results.amounts(budget), ties);
+        Selection.Outcome outcome = Selection.ofProposals(evaluated, budget, ties);
         CallResults results = Results.of(outcome, evaluated, budget);
         if (panel && call.modality() == CallModality.JOINT) {
             return calls.step(callId, call.version(), null, (c, context) -> PanelSteps.propose(c, results, context));

@@ -34,6 +34,15 @@ public final class Selection {
     }
 
     /**
+     * Ranks and selects evaluated proposals as publishing does: each by its scores (with a panel,
+     * its consensus) and its consortium's requests per side.
+     */
+    public static Outcome ofProposals(List<Proposal> evaluated, Map<String, org.coopsuite.platform.domain.Money> budget,
+            List<String> tieOrder) {
+        return select(Results.candidates(evaluated), Results.amounts(budget), tieOrder);
+    }
+
+    /**
      * @param tieOrder the panel's note: among proposals tied on total, excellence and impact, those
      *        named come first in this order (the others after them, by id)
      */
