@@ -113,6 +113,8 @@ class PanelEvaluationIT {
         assertThat(api.command(id, "results", EU_OFFICER).getBody()).containsEntry("state", "RESULTS_PROPOSED");
         ok(api.post("/api/calls/" + id + "/results/approval", EU_OFFICER, Map.of()));
         panel.refused(call, 409, "again for EU", () -> api.post("/api/calls/" + id + "/results/approval", EU_OFFICER, Map.of()));
+        panel.refused(call, 409, "RESULTS_PROPOSED", () -> api.put(call + "/ties", EU_OFFICER,
+                Map.of("order", List.of(second, first), "note", "Too late: proposed already.")));
         assertThat(api.post("/api/calls/" + id + "/results/return", JP_OFFICER, Map.of("reason", "Check the WEAK impact.")).getBody())
                 .containsEntry("state", "IN_EVALUATION");
         assertThat(api.get("/api/calls/" + id + "/results").getStatusCode().value()).as("one side's rejection blocks publication")
@@ -124,6 +126,10 @@ class PanelEvaluationIT {
         assertThat(ok(api.post("/api/calls/" + id + "/results/approval", EU_OFFICER, Map.of())).getBody())
                 .containsEntry("state", "RESULTS_PUBLISHED");
 
+        panel.refused(call, 409, "RESULTS_PUBLISHED", () -> api.post("/api/calls/" + id + "/results/return", JP_OFFICER,
+                Map.of("reason", "Too late: published.")));
+        panel.refused("/api/proposals/" + second, 409, "does not await", () -> api.post("/api/proposals/" + second
+                + "/redress/decision", JP_OFFICER, Map.of("upheld", true, "reason", "Nothing was asked.")));
         try (EventProbe events = EventProbe.fromBeginning(PanelApi.TOPIC)) {
             CallResultsPublished published = events.await(CallResultsPublished.class, e -> e.getCallId().equals(id));
             assertThat(published.getSelected()).extracting(p -> p.getAcronym() + " " + p.getRank() + " " + p.getTotal())
