@@ -28,8 +28,9 @@ final class SelectionCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SelectionBenchmark.Result result = SelectionBenchmark.run(proposals, warmUp, measured, 42);
-        System.out.printf("selection of %d evaluated proposals, %d warm-up, %d measured iterations (Java %s, %d cores)%n",
-                proposals, warmUp, measured, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
+        System.out.printf("selection of %d evaluated proposals (%d individual evaluations and a consensus each), "
+                + "%d warm-up, %d measured iterations (Java %s, %d cores)%n", proposals, SelectionBenchmark.EVALUATIONS,
+                warmUp, measured, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
         System.out.printf("median %.3f ms, p99 %.3f ms, max %.3f ms; %d selected, %d reserve, %d rejected%n",
                 result.millis(0.5), result.millis(0.99), result.millis(1.0), result.outcome().selected().size(),
                 result.outcome().reserve().size(), result.outcome().rejected().size());

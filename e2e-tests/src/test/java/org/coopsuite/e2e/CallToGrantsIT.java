@@ -18,6 +18,7 @@ import org.coopsuite.schemas.call.CallResultsPublished;
 import org.coopsuite.schemas.call.CallSubmittedForFunding;
 import org.coopsuite.schemas.funding.AgreementOpened;
 import org.coopsuite.schemas.funding.GrantAllocated;
+import org.coopsuite.schemas.funding.ReserveProposalAdded;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
@@ -27,10 +28,13 @@ import org.springframework.web.client.RestClient;
 /**
  * One cooperation thread across the three services, each its own process, talking only through
  * events: a dialogue mandates a call; the call is completed and submitted for funding; both
- * sides commit and the call opens; proposals come in, one ineligible; evaluation and selection,
- * where Japan's budget holds back a proposal the EU could fund; grants are allocated; a
- * Japanese top-up funds the reserve proposal; and the next joint committee gets the results on
- * its agenda. The correlation id of the mandate runs through to the grants. Then what an
+ * sides commit and the call opens; proposals come in, one ineligible; a panel of six experts
+ * evaluates, three per proposal and a consensus each; the joint call's proposed ranking, where
+ * Japan's budget holds back a proposal the EU could fund, is approved by both sides and published;
+ * grants are allocated; the applicant of a rejected proposal asks for redress, the committee
+ * upholds it, three fresh experts re-evaluate it and it joins the reserve at rank 1; a Japanese
+ * top-up funds both reserve proposals, the redressed one first; and the next joint committee gets
+ * the results on its agenda. The correlation id of the mandate runs through to the grants. Then what an
  * operator sees of it: {@code ./coop trace} of the call (every event after its cause, every
  * service's projection at the results) and {@code ./coop status} (all UP, no lag once caught up).
  */
@@ -44,7 +48,9 @@ class CallToGrantsIT {
     private final String secretariat = TestTokens.as(Role.SECRETARIAT).side("EU").bearer();
     private final String officer = TestTokens.as(Role.PROGRAMME_OFFICER).side("EU").bearer();
     private final String applicant = TestTokens.as(Role.APPLICANT).side("EU").bearer();
-    private final String evaluator = TestTokens.as(Role.EVALUATOR).side("JP").bearer();
+    private final String jpOfficer = TestTokens.as(Role.PROGRAMME_OFFICER).side("JP").bearer();
+    private final List<String> panel = experts("e-eu-1", "e-jp-1", "e-eu-2");
+    private final List<String> fresh = experts("e-jp-2", "e-eu-3", "e-jp-3");
     private final String euFunder = TestTokens.as(Role.FUNDING_OFFICER).side("EU").agency("REA").bearer();
     private final String jpFunder = TestTokens.as(Role.FUNDING_OFFICER).side("JP").agency("JST").bearer();
     private final String viewer = TestTokens.as(Role.VIEWER).side("JP").bearer();
@@ -71,6 +77,10 @@ class CallToGrantsIT {
         awaitState(call, "/api/calls/" + callId, "DRAFT");
         call.http().put().uri("/api/calls/{id}", callId).header(HttpHeaders.AUTHORIZATION, officer).body(content())
                 .retrieve().toBodilessEntity();
+        put(call, "/api/calls/" + callId + "/panel", officer, Map.of("experts", List.of(
+                expert("e-eu-1", "EU", "KU Leuven"), expert("e-jp-1", "JP", "Osaka University"),
+                expert("e-eu-2", "EU", "Sorbonne"), expert("e-jp-2", "JP", "Tohoku University"),
+                expert("e-eu-3", "EU", "ETH Zurich"), expert("e-jp-3", "JP", "Kyushu University"))));
         post(call, "/api/calls/" + callId + "/submission", officer, null);
 
         Map<?, ?> agreement = awaitFound(funding, "/api/agreements/by-call/" + callId);
@@ -81,27 +91,49 @@ class CallToGrantsIT {
 
         String first = submit(callId, "FIRST", "3000000.00", "500000000");
         String second = submit(callId, "SECOND", "1500000.00", "400000000");
+        String weak = submit(callId, "WEAK", "100000.00", "10000000");
         String ineligible = submitWithoutJapan(callId);
         assertThat(get(call, "/api/proposals/" + ineligible).get("state")).isEqualTo("INELIGIBLE");
 
         post(call, "/api/calls/" + callId + "/closure", officer, null);
         post(call, "/api/calls/" + callId + "/evaluation", officer, null);
-        evaluate(first, "5", "5", "4.5");
-        evaluate(second, "4", "4", "4");
-        Map<?, ?> results = post(call, "/api/calls/" + callId + "/results", officer, null);
-        assertThat(ids((List<?>) results.get("selected"))).containsExactly(first);
-        assertThat(ids((List<?>) results.get("reserve"))).containsExactly(second);
+        evaluate(first, panel, "5", "5", "4.5");
+        evaluate(second, panel, "4", "4", "4");
+        evaluate(weak, panel, "4", "2.5", "4");
+        Map<?, ?> proposed = post(call, "/api/calls/" + callId + "/results", officer, null);
+        assertThat(proposed.get("state")).isEqualTo("RESULTS_PROPOSED");
+        assertThat(ids((List<?>) proposed.get("selected"))).containsExactly(first);
+        assertThat(ids((List<?>) proposed.get("reserve"))).containsExactly(second);
+        assertThat(post(call, "/api/calls/" + callId + "/results/approval", officer, null).get("state"))
+                .isEqualTo("RESULTS_PROPOSED");
+        assertThat(post(call, "/api/calls/" + callId + "/results/approval", jpOfficer, null).get("state"))
+                .as("the last side's approval publishes").isEqualTo("RESULTS_PUBLISHED");
+        assertThat(get(call, "/api/calls/" + callId + "/results").get("rejected")).isEqualTo(List.of(weak));
 
         awaitAgreement(agreementId, a -> "ALLOCATED".equals(a.get("state")) && grants(a).size() == 2);
+        // WEAK's applicant asks for redress on impact; the committee upholds; fresh experts re-evaluate it
+        assertThat(call.http().get().uri("/api/proposals/{id}/esr", weak).header(HttpHeaders.AUTHORIZATION, applicant)
+                .retrieve().body(Map.class).get("outcome")).isEqualTo("REJECTED");
+        post(call, "/api/proposals/" + weak + "/redress", applicant, Map.of("criterion", "impact",
+                "reason", "The pilot city's heat plan was overlooked."));
+        post(call, "/api/proposals/" + weak + "/redress/decision", jpOfficer, Map.of("upheld", true,
+                "reason", "The impact section was misread."));
+        evaluate(weak, fresh, "5", "5", "5");
+        try (EventProbe events = EventProbe.fromBeginning("coop.funding.events")) {
+            assertThat(events.await(ReserveProposalAdded.class, e -> e.getCallId().equals(callId)).getProposalId())
+                    .isEqualTo(weak);
+        }
         Map<?, ?> allocated = get(funding, "/api/agreements/" + agreementId);
         String jpCommitment = commitmentOf(allocated, "JP");
         funding.http().post().uri("/api/agreements/{id}/commitments/{c}/top-ups", agreementId, jpCommitment)
                 .header(HttpHeaders.AUTHORIZATION, jpFunder)
-                .body(Map.of("amount", Map.of("amount", "100000000", "currency", "JPY"))).retrieve().toBodilessEntity();
-        Map<?, ?> funded = awaitAgreement(agreementId, a -> grants(a).size() == 4);
-        assertThat(grants(funded)).filteredOn(g -> second.equals(g.get("proposalId")))
-                .extracting(g -> g.get("side"), g -> g.get("fromReserve"))
-                .containsExactlyInAnyOrder(tuple("EU", true), tuple("JP", true));
+                .body(Map.of("amount", Map.of("amount", "110000000", "currency", "JPY"))).retrieve().toBodilessEntity();
+        Map<?, ?> funded = awaitAgreement(agreementId, a -> grants(a).size() == 6);
+        for (String fromReserve : List.of(weak, second)) {
+            assertThat(grants(funded)).filteredOn(g -> fromReserve.equals(g.get("proposalId")))
+                    .extracting(g -> g.get("side"), g -> g.get("fromReserve"))
+                    .containsExactlyInAnyOrder(tuple("EU", true), tuple("JP", true));
+        }
 
         Map<?, ?> agenda = await("results on the next joint committee's agenda").atMost(Duration.ofSeconds(60))
                 .until(() -> get(dialogue, "/api/dialogues/" + nextJointCommittee), d -> ((List<?>) d.get("agenda"))
@@ -184,9 +216,28 @@ class CallToGrantsIT {
                 "requested", Map.of("amount", amount, "currency", currency));
     }
 
-    private void evaluate(String proposalId, String excellence, String impact, String implementation) {
-        post(call, "/api/proposals/" + proposalId + "/evaluation", evaluator,
-                Map.of("excellence", excellence, "impact", impact, "implementation", implementation));
+    /** Each expert assigns themself (no conflict), evaluates; the first writes the consensus with the same scores. */
+    private void evaluate(String proposalId, List<String> experts, String excellence, String impact, String implementation) {
+        Map<String, Object> scores = Map.of("excellence", excellence, "impact", impact, "implementation", implementation,
+                "comments", "Assessed against the call's criteria.");
+        for (String expert : experts) {
+            post(call, "/api/proposals/" + proposalId + "/assignment", expert, Map.of("noConflictOfInterest", true));
+            post(call, "/api/proposals/" + proposalId + "/evaluation", expert, scores);
+        }
+        post(call, "/api/proposals/" + proposalId + "/consensus", experts.get(0), scores);
+    }
+
+    private static List<String> experts(String... subjects) {
+        return java.util.Arrays.stream(subjects).map(s -> TestTokens.as(Role.EVALUATOR)
+                .side(s.startsWith("e-eu") ? "EU" : "JP").subject(s).bearer()).toList();
+    }
+
+    private static Map<String, Object> expert(String id, String side, String organisation) {
+        return Map.of("id", id, "side", side, "organisation", organisation);
+    }
+
+    private static void put(ServiceProcess service, String path, String token, Object body) {
+        service.http().put().uri(path).header(HttpHeaders.AUTHORIZATION, token).body(body).retrieve().toBodilessEntity();
     }
 
     private Map<?, ?> awaitAgreement(String agreementId, Predicate<Map<?, ?>> condition) {

@@ -14,6 +14,18 @@ import org.coopsuite.schemas.call.CallOpened;
 import org.coopsuite.schemas.call.CallResultsPublished;
 import org.coopsuite.schemas.call.CallSubmittedForFunding;
 import org.coopsuite.schemas.call.CallUpdated;
+import org.coopsuite.schemas.call.PanelAppointed;
+import org.coopsuite.schemas.call.ExpertAssigned;
+import org.coopsuite.schemas.call.IndividualEvaluationSubmitted;
+import org.coopsuite.schemas.call.ConsensusReached;
+import org.coopsuite.schemas.call.PanelTiesOrdered;
+import org.coopsuite.schemas.call.CallResultsProposed;
+import org.coopsuite.schemas.call.CallResultsApproved;
+import org.coopsuite.schemas.call.CallResultsReturned;
+import org.coopsuite.schemas.call.SideSelectionDecided;
+import org.coopsuite.schemas.call.RedressRequested;
+import org.coopsuite.schemas.call.RedressDecided;
+import org.coopsuite.schemas.call.CallReserveExtended;
 import org.coopsuite.schemas.call.ProposalDeclaredEligible;
 import org.coopsuite.schemas.call.ProposalDeclaredIneligible;
 import org.coopsuite.schemas.call.ProposalEvaluated;
@@ -46,6 +58,7 @@ import org.coopsuite.schemas.funding.FundingShortfallResolved;
 import org.coopsuite.schemas.funding.FundingToppedUp;
 import org.coopsuite.schemas.funding.FundingWithdrawn;
 import org.coopsuite.schemas.funding.GrantAllocated;
+import org.coopsuite.schemas.funding.ReserveProposalAdded;
 
 /**
  * The event topics of the suite: for each, the Kafka topic name, the aggregates whose events it
@@ -72,14 +85,18 @@ public enum EventTopic {
             List.of(CallDrafted.class, CallUpdated.class, CallSubmittedForFunding.class, CallOpened.class,
                     CallClosed.class, CallEvaluationStarted.class, CallCancelled.class, CallResultsPublished.class,
                     ProposalSubmitted.class, ProposalDeclaredEligible.class, ProposalDeclaredIneligible.class,
-                    ProposalWithdrawn.class, ProposalEvaluated.class)),
+                    ProposalWithdrawn.class, ProposalEvaluated.class, PanelAppointed.class, ExpertAssigned.class,
+                    IndividualEvaluationSubmitted.class, ConsensusReached.class, PanelTiesOrdered.class,
+                    CallResultsProposed.class, CallResultsApproved.class, CallResultsReturned.class,
+                    SideSelectionDecided.class, RedressRequested.class, RedressDecided.class,
+                    CallReserveExtended.class)),
 
     /** Co-funding agreements, commitments, allocations, shortfalls; published by funding-service. */
     FUNDING("coop.funding.events", "Agreement", null,
             List.of(AgreementOpened.class, FundingMechanismChosen.class, FundingCommitted.class,
                     FundingToppedUp.class, FundingWithdrawn.class, CoFundingSecured.class, GrantAllocated.class,
                     FundingShortfallDetected.class, FundingShortfallResolved.class, AllocationCompleted.class,
-                    AgreementClosed.class, AgreementLapsed.class));
+                    AgreementClosed.class, AgreementLapsed.class, ReserveProposalAdded.class));
 
     private final String topic;
     private final String aggregateType;

@@ -14,10 +14,9 @@ import org.coopsuite.schemas.call.CallClosure;
 import org.coopsuite.schemas.common.CallModality;
 
 /**
- * A joint, coordinated or twinning call of the participating sides: what it funds, its
- * indicative budget per side, its timeline and eligibility rules, and where it is in its life.
- * Each transition checks the state, changes it and records the event that says so
- * ({@link CallEvents} builds them).
+ * A joint, coordinated or twinning call of the participating sides: what it funds, its indicative
+ * budget per side, its timeline and eligibility rules, and where it is in its life. Each transition
+ * checks the state, changes it and records the event that says so ({@link CallEvents} builds them).
  */
 public class Call extends AggregateRoot<Call> {
 
@@ -38,6 +37,7 @@ public class Call extends AggregateRoot<Call> {
     private List<ResultEntry> results = new ArrayList<>();
     private List<String> rejected = new ArrayList<>();
     private Map<String, Money> selectedPerSide = Map.of();
+    Deliberation deliberation = Deliberation.NONE; // package-private: PanelSteps changes it
 
     Call() {
     }
@@ -138,7 +138,9 @@ public class Call extends AggregateRoot<Call> {
 
     /** Publishes the results of an evaluation: the selection has been made ({@code proposal.Selection}). */
     public Call publishResults(CallResults published, EventContext context) {
-        require(CallState.IN_EVALUATION, "publish results");
+        if (state != CallState.IN_EVALUATION && state != CallState.RESULTS_PROPOSED) {
+            throw new IllegalTransitionException(TYPE, id, state, "publish results");
+        }
         results = CallEvents.entries(published);
         rejected = List.copyOf(published.rejected());
         selectedPerSide = Map.copyOf(published.selectedPerSide());
@@ -152,7 +154,16 @@ public class Call extends AggregateRoot<Call> {
         return state == CallState.OPEN && !day.isAfter(content.timeline().deadline());
     }
 
-    private void require(CallState expected, String action) {
+    /** A step of {@link PanelSteps}: enters {@code next} (null: stays), records the event built on its meta. */
+    Call step(CallState next, String eventType, EventContext context, PanelSteps.Event event) {
+        if (next != null) {
+            enter(next, context);
+        }
+        record(event.of(nextMeta(eventType, context)));
+        return this;
+    }
+
+    void require(CallState expected, String action) {
         if (state != expected) {
             throw new IllegalTransitionException(TYPE, id, state, action);
         }
@@ -225,6 +236,11 @@ public class Call extends AggregateRoot<Call> {
 
     public Map<String, Money> selectedPerSide() {
         return selectedPerSide;
+    }
+
+    /** Its panel (null: evaluated with one set of scores per proposal) and what panel and sides decided. */
+    public Deliberation deliberation() {
+        return deliberation;
     }
 
     @Override

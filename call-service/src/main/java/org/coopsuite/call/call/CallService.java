@@ -3,10 +3,12 @@ package org.coopsuite.call.call;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.function.BiFunction;
 
 import org.coopsuite.platform.aggregate.AggregateRepository;
 import org.coopsuite.platform.aggregate.Aggregates;
 import org.coopsuite.platform.domain.StaleVersionException;
+import org.coopsuite.platform.event.EventContext;
 import org.coopsuite.platform.security.Sides;
 import org.coopsuite.schemas.call.CallClosure;
 import org.slf4j.Logger;
@@ -90,6 +92,15 @@ public class CallService {
     public Call publishResults(String id, CallResults results, long readAt) {
         Call call = stored.load(id, readAt);
         return stored.save(call.publishResults(results, stored.context(call)));
+    }
+
+    /**
+     * Runs a step of the panel's or the sides' work ({@link PanelSteps}) on the call at the version
+     * the command expects, for a caller of a participating side (null: the service's own work).
+     */
+    public Call step(String id, Long expectedVersion, String callerSide, BiFunction<Call, EventContext, Call> step) {
+        Call call = load(id, expectedVersion, callerSide);
+        return stored.save(step.apply(call, stored.context(call)));
     }
 
     /** Opens the call if it awaits funding, its funding is secured and its opening date has come. */

@@ -1,23 +1,35 @@
 package org.coopsuite.call.proposal;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.coopsuite.call.call.Call;
+import org.coopsuite.call.call.CallResults;
 import org.coopsuite.call.call.CallService;
 import org.coopsuite.call.call.CallState;
+import org.coopsuite.call.call.PanelSteps;
 import org.coopsuite.call.call.SecuredFunding;
 import org.coopsuite.platform.domain.IllegalTransitionException;
 import org.coopsuite.platform.domain.Money;
 import org.coopsuite.platform.security.Sides;
+import org.coopsuite.schemas.common.CallModality;
 import org.springframework.stereotype.Service;
 
 /**
- * Moves a call through evaluation: starts it with the count of eligible proposals, and publishes
- * the results once every eligible proposal is scored, selecting under each side's secured budget.
+ * Moves a call through evaluation and selection: starts it with the count of eligible proposals;
+ * once every eligible proposal is evaluated (with a panel: its consensus written), selects under
+ * each side's secured budget. A call without a panel, or a twinning call, publishes at once. A
+ * joint call with a panel proposes its ranking, which each side approves or returns to the panel;
+ * the last approval publishes. A coordinated call with a panel publishes once every side selected
+ * for its own partners, by JST's rule ({@link JointSelection}).
  */
 @Service
 public class EvaluationService {
+
+    private static final Set<ProposalState> AWAITING = Set.of(ProposalState.ELIGIBLE, ProposalState.UNDER_EVALUATION,
+            ProposalState.AWAITING_CONSENSUS);
 
     private final CallService calls;
     private final Proposals proposals;
@@ -35,25 +47,90 @@ public class EvaluationService {
     }
 
     /**
-     * Selects and publishes. Only once no eligible proposal awaits its score: nothing can then be
-     * scored between reading the proposals and writing the results.
+     * Selects and publishes, or proposes. Only once no eligible proposal awaits its evaluation:
+     * nothing can then be scored between reading the proposals and writing the results.
      */
     public Call publishResults(String callId, Long expectedVersion, String callerSide) {
+        Call call = evaluatedCall(callId, expectedVersion, callerSide, "publish results");
+        List<Proposal> evaluated = evaluated(call);
+        Map<String, Money> budget = budget(call);
+        List<String> ties = call.deliberation().tieOrder();
+        boolean panel = call.deliberation().panel() != null;
+        if (panel && call.modality() == CallModality.COORDINATED) {
+            List<String> undecided = call.participatingSides().stream()
+                    .filter(s -> !call.deliberation().sideSelections().containsKey(s)).toList();
+            if (!undecided.isEmpty()) {
+                throw new IllegalTransitionException(Call.TYPE, callId, call.state(),
+                        "publish results before every side selected its proposals; awaiting " + undecided);
+            }
+            CallResults results = JointSelection.coordinated(evaluated, call.deliberation().sideSelections(), ties, budget);
+            return calls.publishResults(callId, results, call.version());
+        }
+        Selection.Outcome outcome = Selection.ofProposals(evaluated, budget, ties);
+        CallResults results = Results.of(outcome, evaluated, budget);
+        if (panel && call.modality() == CallModality.JOINT) {
+            return calls.step(callId, call.version(), null, (c, context) -> PanelSteps.propose(c, results, context));
+        }
+        return calls.publishResults(callId, results, call.version());
+    }
+
+    /** A side approves a joint call's proposed results; the last approval publishes them as proposed. */
+    public Call approveResults(String callId, Long expectedVersion, String callerSide, String officer) {
+        List<Proposal> all = proposals.ofCall(callId);
+        return calls.step(callId, expectedVersion, callerSide, (call, context) -> PanelSteps.approve(call, callerSide,
+                officer, () -> Results.fromProposed(call, all), context));
+    }
+
+    public Call returnResults(String callId, String reason, Long expectedVersion, String callerSide) {
+        return calls.step(callId, expectedVersion, callerSide,
+                (call, context) -> PanelSteps.returnToPanel(call, callerSide, reason, context));
+    }
+
+    /**
+     * A side of a coordinated call selects, for its own partners, evaluated proposals above
+     * threshold in which it has a funded partner, within its secured budget.
+     */
+    public Call selectForSide(String callId, List<String> selected, Long expectedVersion, String callerSide) {
+        Call call = evaluatedCall(callId, expectedVersion, callerSide, "select proposals for a side");
+        List<Proposal> evaluated = evaluated(call);
+        List<Proposal> chosen = selected.stream().map(id -> evaluated.stream().filter(p -> p.id().equals(id))
+                .findFirst().filter(Proposal::passedThresholds)
+                .filter(p -> Eligibility.requestedPerSide(p.consortium()).containsKey(callerSide))
+                .orElseThrow(() -> new IllegalTransitionException(Call.TYPE, callId, call.state(), "select proposal "
+                        + id + " for " + callerSide + ": it is not an evaluated proposal above threshold with a funded "
+                        + "partner of " + callerSide))).toList();
+        Money secured = budget(call).get(callerSide);
+        BigDecimal requested = JointSelection.requestedFrom(callerSide, chosen);
+        if (requested.compareTo(secured.amount()) > 0) {
+            throw new IllegalTransitionException(Call.TYPE, callId, call.state(), "select proposals requesting "
+                    + requested.toPlainString() + " " + secured.currency() + " from " + callerSide
+                    + ", over its secured budget of " + secured.amount().toPlainString());
+        }
+        return calls.step(callId, call.version(), callerSide, (c, context) -> PanelSteps.selectForSide(c, callerSide,
+                selected, new Money(requested, secured.currency()), context));
+    }
+
+    private Call evaluatedCall(String callId, Long expectedVersion, String callerSide, String action) {
         Call call = calls.get(callId, expectedVersion);
         Sides.require(callerSide, call.participatingSides());
         if (call.state() != CallState.IN_EVALUATION) {
-            throw new IllegalTransitionException(Call.TYPE, callId, call.state(), "publish results");
+            throw new IllegalTransitionException(Call.TYPE, callId, call.state(), action);
         }
-        List<Proposal> all = proposals.ofCall(callId);
-        long unscored = all.stream().filter(p -> p.state() == ProposalState.ELIGIBLE).count();
-        if (unscored > 0) {
-            throw new IllegalTransitionException(Call.TYPE, callId, call.state(),
-                    "publish results while " + unscored + " eligible proposal(s) await evaluation");
+        long awaiting = proposals.ofCall(callId).stream().filter(p -> AWAITING.contains(p.state())).count();
+        if (awaiting > 0) {
+            throw new IllegalTransitionException(Call.TYPE, callId, call.state(), action + " while " + awaiting
+                    + " eligible proposal(s) await evaluation" + (call.deliberation().panel() == null ? ""
+                            : " (their individual evaluations and consensus)"));
         }
-        List<Proposal> evaluated = all.stream().filter(p -> p.state() == ProposalState.EVALUATED).toList();
-        Map<String, Money> budget = funding.securedBudget(callId).orElseThrow(() -> new IllegalTransitionException(
-                Call.TYPE, callId, call.state(), "publish results without a secured budget"));
-        Selection.Outcome outcome = Selection.select(Results.candidates(evaluated), Results.amounts(budget));
-        return calls.publishResults(callId, Results.of(outcome, evaluated, budget), call.version());
+        return call;
+    }
+
+    private List<Proposal> evaluated(Call call) {
+        return proposals.ofCall(call.id()).stream().filter(p -> p.state() == ProposalState.EVALUATED).toList();
+    }
+
+    private Map<String, Money> budget(Call call) {
+        return funding.securedBudget(call.id()).orElseThrow(() -> new IllegalTransitionException(
+                Call.TYPE, call.id(), call.state(), "publish results without a secured budget"));
     }
 }

@@ -13,6 +13,7 @@ import org.coopsuite.platform.aggregate.AggregateRepository;
 import org.coopsuite.platform.aggregate.Aggregates;
 import org.coopsuite.platform.domain.ForbiddenException;
 import org.coopsuite.platform.domain.IllegalTransitionException;
+import org.coopsuite.platform.security.Sides;
 import org.springframework.stereotype.Service;
 
 /**
@@ -74,6 +75,27 @@ public class ProposalService {
         }
         boolean passed = scores.pass(thresholds.criterionThreshold(), thresholds.totalThreshold());
         return stored.save(proposal.evaluate(scores, passed, stored.context(call)));
+    }
+
+    /**
+     * The proposal's Evaluation Summary Report once its call's results are published: for the
+     * applicant who submitted it (403 for any other applicant) or a programme officer of a participating side.
+     */
+    public EvaluationSummary summary(String id, String subject, String callerSide, boolean asApplicant) {
+        Proposal proposal = stored.load(id);
+        if (asApplicant && !proposal.submitter().equals(subject)) {
+            throw new ForbiddenException("Only the applicant who submitted proposal " + id
+                    + " reads its evaluation summary report");
+        }
+        Call call = calls.get(proposal.callId());
+        if (!asApplicant) {
+            Sides.require(callerSide, call.participatingSides());
+        }
+        if (call.state() != CallState.RESULTS_PUBLISHED) {
+            throw new IllegalTransitionException(Call.TYPE, call.id(), call.state(), "read an evaluation summary report");
+        }
+        return EvaluationSummary.of(call, Standing.of(call, List.of(proposal)).get(0), thresholds.criterionThreshold(),
+                thresholds.totalThreshold());
     }
 
     public Proposal get(String id) {

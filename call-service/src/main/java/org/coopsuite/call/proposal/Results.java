@@ -7,7 +7,10 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.coopsuite.call.call.Call;
 import org.coopsuite.call.call.CallResults;
+import org.coopsuite.call.call.Deliberation;
+import org.coopsuite.call.call.ResultEntry;
 import org.coopsuite.platform.domain.Money;
 import org.coopsuite.schemas.call.RankedProposal;
 
@@ -39,13 +42,26 @@ final class Results {
                 selectedPerSide);
     }
 
+    /** The results a joint call's sides approved, as they were proposed, from its proposals. */
+    static CallResults fromProposed(Call call, List<Proposal> all) {
+        Map<String, Proposal> byId = all.stream().collect(Collectors.toMap(Proposal::id, Function.identity()));
+        Deliberation proposed = call.deliberation();
+        List<RankedProposal> selected = proposed.proposed().stream().filter(ResultEntry::selected)
+                .map(e -> ranked(byId.get(e.proposalId()), e.rank())).toList();
+        List<RankedProposal> reserve = proposed.proposed().stream().filter(e -> !e.selected())
+                .map(e -> ranked(byId.get(e.proposalId()), e.rank())).toList();
+        return new CallResults(selected, reserve, proposed.proposedRejected(), proposed.proposedSelectedPerSide());
+    }
+
+    /** A proposal as the results carry it, at its rank, with its consortium's requests. */
+    static RankedProposal ranked(Proposal p, int rank) {
+        return RankedProposal.newBuilder().setProposalId(p.id()).setAcronym(p.acronym()).setRank(rank)
+                .setTotal(Scores.text(p.scores().total())).setConsortium(ProposalEvents.consortium(p.consortium()))
+                .setRequestedPerSide(Money.toEvent(Eligibility.requestedPerSide(p.consortium())))
+                .setOpenAccessStatement(p.openAccessStatement()).build();
+    }
+
     private static List<RankedProposal> ranked(List<Selection.Ranked> ranked, Map<String, Proposal> byId) {
-        return ranked.stream().map(r -> {
-            Proposal p = byId.get(r.candidate().proposalId());
-            return RankedProposal.newBuilder().setProposalId(p.id()).setAcronym(p.acronym()).setRank(r.rank())
-                    .setTotal(Scores.text(p.scores().total())).setConsortium(ProposalEvents.consortium(p.consortium()))
-                    .setRequestedPerSide(Money.toEvent(Eligibility.requestedPerSide(p.consortium())))
-                    .setOpenAccessStatement(p.openAccessStatement()).build();
-        }).toList();
+        return ranked.stream().map(r -> ranked(byId.get(r.candidate().proposalId()), r.rank())).toList();
     }
 }

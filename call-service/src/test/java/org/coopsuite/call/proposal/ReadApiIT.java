@@ -74,7 +74,8 @@ class ReadApiIT {
         pages.assertPaged("/api/calls/" + id + "/proposals", 3);
 
         publishResults(id);
-        ApiReads.at(port, VIEWER).ids(Map.of("calls", id, "proposals", first)).assertNoBookkeeping();
+        // an officer of a participating side: it reads every GET path, the proposals' ESR too (no VIEWER does)
+        ApiReads.at(port, EU_OFFICER).ids(Map.of("calls", id, "proposals", first)).assertNoBookkeeping();
     }
 
     /** A call opened on funding-service's events, as a call's proposals need. */

@@ -207,6 +207,15 @@ public class Agreement extends AgreementTerms {
                 shortfallCount));
     }
 
+    /** A proposal the call put on its reserve after a redress joins this reserve, once; a later top-up funds it. */
+    public Agreement extendReserve(ProposalShares proposal, EventContext context) {
+        if (AgreementAllocation.takesOnReserve(this, proposal)) {
+            reserve.add(proposal);
+            record(AgreementEvents.reserveProposalAdded(nextMeta("ReserveProposalAdded", context), this, proposal));
+        }
+        return this;
+    }
+
     void fundedFromReserve(ProposalShares proposal) {
         reserve.remove(proposal);
     }

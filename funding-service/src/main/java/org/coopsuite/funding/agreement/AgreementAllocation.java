@@ -17,6 +17,7 @@ import org.coopsuite.funding.allocation.Results;
 import org.coopsuite.funding.allocation.Shortfall;
 import org.coopsuite.funding.allocation.SideBudgets;
 import org.coopsuite.funding.pooling.Pooling;
+import org.coopsuite.platform.domain.IllegalTransitionException;
 import org.coopsuite.platform.domain.Money;
 import org.coopsuite.platform.event.EventContext;
 
@@ -68,6 +69,24 @@ final class AgreementAllocation {
                         });
             });
         }
+    }
+
+    /**
+     * Whether an allocated agreement takes this proposal onto its reserve: not when it holds it
+     * already (on the reserve, or granted), a repeat of the same event.
+     *
+     * @throws IllegalTransitionException before allocation, or once closed
+     */
+    static boolean takesOnReserve(Agreement agreement, ProposalShares proposal) {
+        String id = proposal.proposalId();
+        if (agreement.reserve().stream().anyMatch(p -> p.proposalId().equals(id))
+                || agreement.grants().stream().anyMatch(g -> g.proposalId().equals(id))) {
+            return false;
+        }
+        if (agreement.state() != AgreementState.ALLOCATED) {
+            throw new IllegalTransitionException(Agreement.TYPE, agreement.id(), agreement.state(), "extend the reserve list");
+        }
+        return true;
     }
 
     /** A shortfall's id: one per agreement, proposal and side, the same however often it is computed. */

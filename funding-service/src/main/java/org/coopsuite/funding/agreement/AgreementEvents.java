@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.coopsuite.funding.allocation.Grant;
 import org.coopsuite.funding.allocation.PartnerRequest;
+import org.coopsuite.funding.allocation.ProposalShares;
 import org.coopsuite.funding.allocation.Shortfall;
 import org.coopsuite.platform.domain.Money;
 import org.coopsuite.schemas.common.EventMeta;
@@ -24,6 +25,7 @@ import org.coopsuite.schemas.funding.FundingToppedUp;
 import org.coopsuite.schemas.funding.FundingWithdrawn;
 import org.coopsuite.schemas.funding.GrantAllocated;
 import org.coopsuite.schemas.funding.PartnerAllocation;
+import org.coopsuite.schemas.funding.ReserveProposalAdded;
 
 /** The published events of an agreement's transitions, its values in their published form. */
 final class AgreementEvents {
@@ -111,6 +113,11 @@ final class AgreementEvents {
     }
 
     /** Completed with what every side's partners have been allocated by now. */
+    static ReserveProposalAdded reserveProposalAdded(EventMeta meta, Agreement agreement, ProposalShares proposal) {
+        return ReserveProposalAdded.newBuilder().setMeta(meta).setAgreementId(agreement.id()).setCallId(agreement.callId())
+                .setProposalId(proposal.proposalId()).setRank(proposal.rank()).build();
+    }
+
     static AllocationCompleted allocationCompleted(EventMeta meta, Agreement agreement, int grants, int shortfalls) {
         Map<String, Money> perSide = new LinkedHashMap<>();
         agreement.participatingSides().forEach(side -> perSide.put(side, agreement.allocated(side)));

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Currency;
 import java.util.UUID;
 
+import org.coopsuite.funding.allocation.ProposalShares;
 import org.coopsuite.funding.allocation.Results;
 import org.coopsuite.platform.aggregate.AggregateRepository;
 import org.coopsuite.platform.aggregate.Aggregates;
@@ -92,6 +93,11 @@ public class AgreementService {
      */
     public void allocate(String callId, Results results) {
         stored.save(get(Agreement.idFor(callId)).allocate(results, stored.context()));
+    }
+
+    /** Puts a proposal the call added to its reserve (after a redress) on the agreement's reserve, once. */
+    public void extendReserve(String callId, ProposalShares proposal) {
+        stored.save(get(Agreement.idFor(callId)).extendReserve(proposal, stored.context()));
     }
 
     /** Lapses the agreement of a cancelled call; a call cancelled before it was submitted has none. */

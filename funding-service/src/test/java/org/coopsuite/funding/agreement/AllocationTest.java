@@ -137,6 +137,32 @@ class AllocationTest {
     }
 
     @Test
+    void givenAnAllocatedAgreement_whenTheCallExtendsItsReserveAfterARedress_thenATopUpFundsItAtItsRank() {
+        Agreement agreement = allocated(new Results(List.of(),
+                List.of(proposal("r-2", 2, "EU:Aalto:1.00", "JP:Keio:1"))));
+
+        Agreement extended = agreement.extendReserve(proposal("redressed", 1, "EU:Lund:1.00", "JP:Kobe:1"), CONTEXT);
+
+        assertThat(eventTypes(extended)).containsExactly("ReserveProposalAdded");
+        Agreement stored = stored(extended);
+        assertThat(eventTypes(stored.extendReserve(proposal("redressed", 1, "EU:Lund:1.00", "JP:Kobe:1"), CONTEXT)))
+                .as("the same extension delivered again").isEmpty();
+        Agreement topped = stored.topUp("c-jp", BigDecimal.ONE, TODAY, null, "JP", "JST", CONTEXT);
+        assertThat(events(topped, GrantAllocated.class)).extracting(g -> g.getProposalId() + " " + g.getSide())
+                .as("the redressed proposal at its rank 1, before r-2").containsExactly("redressed EU", "redressed JP",
+                        "r-2 EU", "r-2 JP");
+    }
+
+    @Test
+    void givenASecuredAgreement_whenTheReserveIsExtended_thenRefused() {
+        Agreement agreement = secured();
+
+        assertThatThrownBy(() -> agreement.extendReserve(proposal("x", 1, "EU:Lund:1.00"), CONTEXT))
+                .isInstanceOf(org.coopsuite.platform.domain.IllegalTransitionException.class).hasMessageContaining("SECURED");
+        assertThat(agreement.recordedEvents()).isEmpty();
+    }
+
+    @Test
     void refusesResultsAskingASideInAnotherCurrency() {
         Results usd = new Results(List.of(new ProposalShares("p-1", 1, java.util.Map.of("EU", List.of(
                 new PartnerRequest("MIT", new org.coopsuite.platform.domain.Money(BigDecimal.TEN, "USD")))))), List.of());

@@ -77,6 +77,12 @@ final class CodecFixtures {
      * Every event type of every topic, each once, using only its v1 fields; a new event type needs a fixture here.
      */
     static List<SpecificRecord> oneOfEachType() {
+        List<SpecificRecord> all = new java.util.ArrayList<>(firstEvents());
+        all.addAll(EvaluationCodecFixtures.oneOfEachType());
+        return all;
+    }
+
+    private static List<SpecificRecord> firstEvents() {
         return List.of(dialogueScheduled(), dialoguePostponed(), dialogueRescheduled(), dialogueOpened(),
                 callMandateDecided(), dialogueConcluded(), dialogueCancelled(), minutesApproved(), minutesAdopted(),
                 actionItemAssigned(), actionItemCompleted(), actionItemOverdue(), agendaItemAdded(),
@@ -289,7 +295,7 @@ final class CodecFixtures {
                 .setSelfFundedPartnersAdmitted(true).build();
     }
 
-    private static List<Partner> consortium() {
+    static List<Partner> consortium() {
         return List.of(
                 Partner.newBuilder().setOrganisation("TU Delft").setSide("EU").setRole(PartnerRole.COORDINATOR)
                         .setSelfFunded(false).setRequested(money("1000000.00", "EUR")).build(),
@@ -377,11 +383,11 @@ final class CodecFixtures {
                 .setAgreementId("agr-2").setCallId("call-2").setReason("Merged into call-1.").build();
     }
 
-    private static Money money(String amount, String currency) {
+    static Money money(String amount, String currency) {
         return Money.newBuilder().setAmount(amount).setCurrency(currency).build();
     }
 
-    private static List<SideAmount> budget() {
+    static List<SideAmount> budget() {
         return List.of(sideAmount("EU", "15000000.00", "EUR"), sideAmount("JP", "2000000000", "JPY"));
     }
 

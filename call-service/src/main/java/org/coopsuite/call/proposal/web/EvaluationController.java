@@ -44,9 +44,12 @@ class EvaluationController {
         }
     }
 
-    /** The published results: selected and reserve best first, the rejected, and what is spent per side. */
-    record ResultsResponse(String callId, List<ResultEntry> selected, List<ResultEntry> reserve, List<String> rejected,
-            Map<String, Money> selectedPerSide) {
+    /**
+     * The published results: selected and reserve best first, the rejected, and what is spent per
+     * side; for a joint call whose results await the sides' approval (RESULTS_PROPOSED), the proposed ones.
+     */
+    record ResultsResponse(String callId, CallState state, List<ResultEntry> selected, List<ResultEntry> reserve,
+            List<String> rejected, Map<String, Money> selectedPerSide) {
     }
 
     @PostMapping("/api/calls/{id}/evaluation")
@@ -72,7 +75,14 @@ class EvaluationController {
     }
 
     private static ResultsResponse results(Call call) {
-        return new ResultsResponse(call.id(), call.results().stream().filter(ResultEntry::selected).toList(),
+        if (call.state() == CallState.RESULTS_PROPOSED) {
+            var proposed = call.deliberation();
+            return new ResultsResponse(call.id(), call.state(),
+                    proposed.proposed().stream().filter(ResultEntry::selected).toList(),
+                    proposed.proposed().stream().filter(e -> !e.selected()).toList(), proposed.proposedRejected(),
+                    proposed.proposedSelectedPerSide());
+        }
+        return new ResultsResponse(call.id(), call.state(), call.results().stream().filter(ResultEntry::selected).toList(),
                 call.results().stream().filter(e -> !e.selected()).toList(), call.rejected(), call.selectedPerSide());
     }
 }

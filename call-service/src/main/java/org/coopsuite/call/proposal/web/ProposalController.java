@@ -3,6 +3,7 @@ package org.coopsuite.call.proposal.web;
 import java.net.URI;
 import jakarta.validation.Valid;
 
+import org.coopsuite.call.proposal.PanelService;
 import org.coopsuite.call.proposal.Proposal;
 import org.coopsuite.call.proposal.ProposalService;
 import org.coopsuite.call.proposal.Scores;
@@ -32,9 +33,11 @@ class ProposalController {
     private static final String IF_MATCH = "If-Match";
 
     private final ProposalService proposals;
+    private final PanelService panels;
 
-    ProposalController(ProposalService proposals) {
+    ProposalController(ProposalService proposals, PanelService panels) {
         this.proposals = proposals;
+        this.panels = panels;
     }
 
     @PostMapping("/api/calls/{callId}/proposals")
@@ -55,7 +58,7 @@ class ProposalController {
     ProposalResponse evaluate(@PathVariable String id, @Valid @RequestBody ScoresBody body,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
         Scores scores = Scores.of(body.excellence(), body.impact(), body.implementation());
-        return ProposalResponse.of(proposals.evaluate(id, scores, IfMatch.expected(ifMatch)));
+        return ProposalResponse.of(panels.evaluate(id, subject(), scores, body.comments(), IfMatch.expected(ifMatch)));
     }
 
     @GetMapping("/api/proposals/{id}")

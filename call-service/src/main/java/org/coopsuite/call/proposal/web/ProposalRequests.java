@@ -52,7 +52,8 @@ final class ProposalRequests {
         }
     }
 
-    /** An evaluator's scores: 0 to 5 in half points, e.g. 4.5. */
-    record ScoresBody(@NotNull BigDecimal excellence, @NotNull BigDecimal impact, @NotNull BigDecimal implementation) {
+    /** An evaluator's scores: 0 to 5 in half points, e.g. 4.5; comments, which a call's panel requires. */
+    record ScoresBody(@NotNull BigDecimal excellence, @NotNull BigDecimal impact, @NotNull BigDecimal implementation,
+            @Size(max = 20000) String comments) {
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.coopsuite.call.proposal.Partner;
 import org.coopsuite.call.proposal.Proposal;
 import org.coopsuite.call.proposal.ProposalState;
+import org.coopsuite.call.proposal.Review;
 import org.coopsuite.call.proposal.Scores;
 import org.coopsuite.call.proposal.TwinnedProject;
 
@@ -14,7 +15,20 @@ import org.coopsuite.call.proposal.TwinnedProject;
  */
 record ProposalResponse(String id, long version, String callId, String acronym, String title, String submitter,
         List<Partner> consortium, String openAccessStatement, List<TwinnedProject> twinnedProjects, ProposalState state,
-        List<String> ineligibilityReasons, ScoresResponse scores, Boolean passedThresholds, Integer rank) {
+        List<String> ineligibilityReasons, ScoresResponse scores, Boolean passedThresholds, Integer rank,
+        ReviewResponse review) {
+
+    /** Where its evaluation by the panel is: the round, the experts assigned and evaluations in, the redress. */
+    record ReviewResponse(int round, long assigned, long evaluations, boolean consensus, String redress) {
+
+        static ReviewResponse of(Review review) {
+            return review == null ? null : new ReviewResponse(review.round(),
+                    review.assignments().stream().filter(a -> a.round() == review.round()).count(),
+                    review.evaluations().stream().filter(e -> e.round() == review.round()).count(),
+                    review.consensuses().stream().anyMatch(c -> c.round() == review.round()),
+                    review.redress() == null ? null : review.redress().state().name());
+        }
+    }
 
     record ScoresResponse(String excellence, String impact, String implementation, String total) {
     }
@@ -29,6 +43,6 @@ record ProposalResponse(String id, long version, String callId, String acronym, 
                 Scores.text(s.implementation()), Scores.text(s.total()));
         return new ProposalResponse(p.id(), p.version(), p.callId(), p.acronym(), p.title(), p.submitter(), p.consortium(),
                 p.openAccessStatement(), p.twinnedProjects(), state, p.ineligibilityReasons(), scores,
-                s == null ? null : p.passedThresholds(), rank);
+                s == null ? null : p.passedThresholds(), rank, ReviewResponse.of(p.review()));
     }
 }

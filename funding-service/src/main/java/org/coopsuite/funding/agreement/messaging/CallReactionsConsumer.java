@@ -13,6 +13,7 @@ import org.coopsuite.platform.messaging.EventBatchConsumer;
 import org.coopsuite.platform.messaging.Parking;
 import org.coopsuite.platform.tracing.TraceHeaders;
 import org.coopsuite.schemas.call.CallCancelled;
+import org.coopsuite.schemas.call.CallReserveExtended;
 import org.coopsuite.schemas.call.CallResultsPublished;
 import org.coopsuite.schemas.call.CallSubmittedForFunding;
 import org.coopsuite.schemas.EventTopic;
@@ -25,8 +26,8 @@ import org.springframework.messaging.Message;
 /**
  * What the call's events make co-funding do (binding {@code callReactions-in-0}, a consumer group
  * of its own so that it moves on independently of the projection of calls): a call submitted for
- * funding opens its agreement, published results are allocated, a cancelled call's agreement
- * lapses. Every other event of the topic, the proposals' included, is passed over.
+ * funding opens its agreement, published results are allocated, a proposal the call adds to its
+ * reserve after a redress joins the agreement's reserve, a cancelled call's agreement lapses. Every other event of the topic, the proposals' included, is passed over.
  */
 @Configuration(proxyBeanMethods = false)
 class CallReactionsConsumer {
@@ -43,6 +44,8 @@ class CallReactionsConsumer {
             agreements.open(open(submitted));
         } else if (event instanceof CallResultsPublished results) {
             agreements.allocate(results.getCallId(), ResultsMapping.results(results));
+        } else if (event instanceof CallReserveExtended extended) {
+            agreements.extendReserve(extended.getCallId(), ResultsMapping.shares(extended.getProposal()));
         } else if (event instanceof CallCancelled cancelled) {
             agreements.lapse(cancelled.getCallId(), cancelled.getReason());
         }
