@@ -52,7 +52,10 @@ public class ShortfallEscalationCheck implements ScheduledCheck {
         return properties.escalation().checkInterval();
     }
 
-    /** Runs the check now; the events it causes share one correlation id, the run's. */
+    /**
+     * Runs the check now. Each fact it raises carries the correlation id of the cooperation it concerns;
+     * the run's own id is left only for what was stored before that was kept.
+     */
     @Override
     public void run() {
         LocalDate cutoff = LocalDate.now(clock).minusDays(properties.escalation().shortfallDays());

@@ -85,6 +85,7 @@ class AgendaFromEventsIT {
     static String consultation;
     static String jointCommittee;
     static String openShortfall;
+    static String openShortfallCorrelation;
     static String resolvedShortfall;
 
     @Test
@@ -100,8 +101,10 @@ class AgendaFromEventsIT {
         assertThat(escalated.getFromLevel()).isEqualTo(DialogueLevel.JOINT_COMMITTEE);
         assertThat(escalated.getConsultationScheduled()).isTrue();
         assertThat(escalated.getSource().getSubjectId()).isEqualTo(shortfall.getShortfallId());
+        assertThat(escalated.getMeta().getCorrelationId()).isEqualTo(shortfall.getMeta().getCorrelationId());
         consultation = escalated.getDialogueId();
         DialogueScheduled scheduled = awaitEvent(DialogueScheduled.class, e -> e.getDialogueId().equals(consultation));
+        assertThat(scheduled.getMeta().getCorrelationId()).isEqualTo(shortfall.getMeta().getCorrelationId());
         assertThat(scheduled.getDateToBeConfirmed()).isTrue();
         assertThat(scheduled.getParticipatingSides()).containsExactly("EU", "JP");
         assertThat(api().agenda(consultation)).singleElement()
@@ -140,6 +143,7 @@ class AgendaFromEventsIT {
         CallCancelled cancelled = callCancelled();
         publish("coop.call.events", cancelled.getCallId(), cancelled);
         openShortfall = shortfall.getShortfallId();
+        openShortfallCorrelation = shortfall.getMeta().getCorrelationId();
         resolvedShortfall = toppedUp.getShortfallId();
 
         awaitEvent(AgendaItemAdded.class, e -> e.getSource() != null && e.getSource().getEventId().equals(cancelled.getMeta().getEventId()));
@@ -174,6 +178,8 @@ class AgendaFromEventsIT {
             assertThat(e.getDialogueId()).isEqualTo(consultation);
             assertThat(e.getFromLevel()).isEqualTo(DialogueLevel.JOINT_COMMITTEE);
             assertThat(e.getConsultationScheduled()).isFalse();
+            assertThat(e.getMeta().getCorrelationId()).as("the shortfall's cooperation, not the check run's")
+                    .isEqualTo(openShortfallCorrelation);
         });
         assertThat(escalationsOf(resolvedShortfall)).isEmpty();
     }
@@ -185,6 +191,7 @@ class AgendaFromEventsIT {
         ResponseEntity<Map> assigned = api().post("/api/dialogues/" + workingGroup + "/action-items",
                 Map.of("ownerSide", "JP", "description", "Share the data-management plan.", "dueDate", today().toString()));
         String item = (String) assigned.getBody().get("id");
+        String assignedIn = assigned.getHeaders().getFirst("X-Correlation-Id");
         awaitEvent(ActionItemAssigned.class, e -> e.getActionItemId().equals(item));
 
         clock.advance(Duration.ofDays(1));
@@ -195,6 +202,8 @@ class AgendaFromEventsIT {
         assertThat(escalated.getDialogueId()).isEqualTo(jointCommittee);
         assertThat(escalated.getFromLevel()).isEqualTo(DialogueLevel.WORKING_GROUP);
         assertThat(escalated.getLevel()).isEqualTo(DialogueLevel.JOINT_COMMITTEE);
+        assertThat(escalated.getMeta().getCorrelationId()).as("the thread the item was assigned in, not the check run's")
+                .isEqualTo(assignedIn);
         assertThat(api().agenda(jointCommittee)).anySatisfy(agendaItem -> assertThat(agendaItem)
                 .containsEntry("escalated", true).extractingByKey("title").asString().contains("data-management plan"));
     }
