@@ -21,6 +21,7 @@ public class CallOverview extends View {
     private String title;
     private String state;
     private List<String> strategicAreas = List.of();
+    private List<String> globalChallenges = List.of();
     private List<String> participatingSides = List.of();
     private int climateCoefficient;
     private Map<String, Money> indicative = new HashMap<>();
@@ -57,6 +58,11 @@ public class CallOverview extends View {
             this.indicative = new HashMap<>(budget);
         }
         this.climateCoefficient = coefficient;
+    }
+
+    /** The global challenges the call addresses, as its latest event names them. */
+    void addresses(List<String> challenges) {
+        this.globalChallenges = List.copyOf(challenges);
     }
 
     void moved(String newState) {
@@ -103,6 +109,7 @@ public class CallOverview extends View {
                     described.indicative, described.climateCoefficient);
         }
         if (call != null) {
+            merged.globalChallenges = call.globalChallenges;
             merged.state = call.state;
             merged.proposals = call.proposals;
             merged.selected = call.selected;
@@ -133,6 +140,10 @@ public class CallOverview extends View {
 
     public List<String> getStrategicAreas() {
         return strategicAreas;
+    }
+
+    public List<String> getGlobalChallenges() {
+        return globalChallenges;
     }
 
     public List<String> getParticipatingSides() {

@@ -59,12 +59,15 @@ abstract class OverviewProjection implements Projection<CallOverview> {
         if (event instanceof CallDrafted e) {
             view.described(e.getTitle(), e.getParticipatingSides(), e.getStrategicAreas(),
                     Money.fromEvent(e.getIndicativeBudget()), e.getClimateCoefficient());
+            view.addresses(e.getGlobalChallenges());
         } else if (event instanceof CallUpdated e) {
             view.described(e.getTitle(), List.of(), e.getStrategicAreas(), Money.fromEvent(e.getIndicativeBudget()),
                     e.getClimateCoefficient());
+            view.addresses(e.getGlobalChallenges());
         } else if (event instanceof CallSubmittedForFunding e) {
             view.described(e.getTitle(), e.getParticipatingSides(), e.getStrategicAreas(),
                     Money.fromEvent(e.getIndicativeBudget()), e.getClimateCoefficient());
+            view.addresses(e.getGlobalChallenges());
         } else if (event instanceof CallResultsPublished e) {
             results(view, e);
         } else if (event instanceof ProposalSubmitted e) {
