@@ -49,6 +49,7 @@ final class AreaTotals {
                 .collect(Collectors.groupingBy(CallOverview::getState, TreeMap::new, Collectors.counting()));
         return new AreaOverview(byState, calls.stream().mapToLong(c -> c.getProposals().size()).sum(),
                 calls.stream().mapToLong(c -> c.getSelected().size()).sum(),
+                calls.stream().mapToLong(c -> c.getFunded().size()).sum(),
                 calls.stream().mapToLong(c -> c.getOpenShortfalls().size()).sum(),
                 indicative.asMap(), committed.asMap(), allocated.asMap(), climate.asMap());
     }

@@ -29,6 +29,8 @@ public class CallOverview extends View {
     private Map<String, Money> allocated = new HashMap<>();
     private List<String> proposals = new ArrayList<>();
     private List<SelectedProject> selected = new ArrayList<>();
+    private List<SelectedProject> reserve = new ArrayList<>();
+    private List<String> funded = new ArrayList<>();
     private List<String> openShortfalls = new ArrayList<>();
     private LocalDate resultsPublishedOn;
 
@@ -75,9 +77,17 @@ public class CallOverview extends View {
         }
     }
 
-    void resultsPublished(List<SelectedProject> projects, LocalDate on) {
+    void resultsPublished(List<SelectedProject> projects, List<SelectedProject> reserveList, LocalDate on) {
         this.selected = new ArrayList<>(projects);
+        this.reserve = new ArrayList<>(reserveList);
         this.resultsPublishedOn = on;
+    }
+
+    /** A grant to the proposal: it is funded, whether it was selected or came from the reserve. */
+    void granted(String proposalId) {
+        if (!funded.contains(proposalId)) {
+            funded.add(proposalId);
+        }
     }
 
     void committed(String side, Money sideCommitted) {
@@ -113,11 +123,13 @@ public class CallOverview extends View {
             merged.state = call.state;
             merged.proposals = call.proposals;
             merged.selected = call.selected;
+            merged.reserve = call.reserve;
             merged.resultsPublishedOn = call.resultsPublishedOn;
         }
         if (funding != null) {
             merged.committed = funding.committed;
             merged.allocated = funding.allocated;
+            merged.funded = funding.funded;
             merged.openShortfalls = funding.openShortfalls;
         }
         return merged;
@@ -172,6 +184,26 @@ public class CallOverview extends View {
 
     public List<SelectedProject> getSelected() {
         return selected;
+    }
+
+    public List<SelectedProject> getReserve() {
+        return reserve;
+    }
+
+    /** The ids of the proposals granted money by any side, in the order of their first grant. */
+    public List<String> getFunded() {
+        return funded;
+    }
+
+    /**
+     * The funded projects, from the grants: the selected and reserve projects a side granted money
+     * to, best first; the count of projects the overview and the report give.
+     */
+    public List<SelectedProject> fundedProjects() {
+        List<SelectedProject> projects = new ArrayList<>();
+        selected.stream().filter(p -> funded.contains(p.proposalId())).forEach(projects::add);
+        reserve.stream().filter(p -> funded.contains(p.proposalId())).forEach(projects::add);
+        return projects;
     }
 
     public List<String> getOpenShortfalls() {

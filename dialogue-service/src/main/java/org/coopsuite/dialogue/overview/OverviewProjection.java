@@ -90,6 +90,7 @@ abstract class OverviewProjection implements Projection<CallOverview> {
             view.committed(e.getSide(), Money.fromEvent(e.getSideCommitted()));
         } else if (event instanceof GrantAllocated e) {
             view.allocated(e.getSide(), Money.fromEvent(e.getAmount()));
+            view.granted(e.getProposalId());
         } else if (event instanceof FundingShortfallDetected e) {
             view.shortfall(e.getShortfallId(), true);
         } else if (event instanceof FundingShortfallResolved e) {
@@ -102,7 +103,9 @@ abstract class OverviewProjection implements Projection<CallOverview> {
                 results.getClimateCoefficient());
         List<CallOverview.SelectedProject> projects = results.getSelected().stream().map(OverviewProjection::project)
                 .toList();
-        view.resultsPublished(projects, LocalDate.ofInstant(results.getMeta().getOccurredAt(), ZoneOffset.UTC));
+        List<CallOverview.SelectedProject> reserve = results.getReserve().stream().map(OverviewProjection::project)
+                .toList();
+        view.resultsPublished(projects, reserve, LocalDate.ofInstant(results.getMeta().getOccurredAt(), ZoneOffset.UTC));
     }
 
     private static CallOverview.SelectedProject project(RankedProposal proposal) {
