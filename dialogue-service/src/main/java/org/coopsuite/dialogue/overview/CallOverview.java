@@ -32,6 +32,8 @@ public class CallOverview extends View {
     private List<SelectedProject> reserve = new ArrayList<>();
     private List<String> funded = new ArrayList<>();
     private List<String> openShortfalls = new ArrayList<>();
+    private boolean fundingSecured;
+    private boolean fundingOverdue;
     private LocalDate resultsPublishedOn;
 
     CallOverview() {
@@ -99,6 +101,16 @@ public class CallOverview extends View {
         allocated.merge(side, amount, (sum, more) -> new Money(sum.amount().add(more.amount()), sum.currency()));
     }
 
+    /** {@code CoFundingSecured}: also what resolves an overdue co-funding. */
+    void fundingSecured() {
+        fundingSecured = true;
+    }
+
+    /** {@code CoFundingOverdue}: the co-funding was not secured within its period. */
+    void fundingOverdue() {
+        fundingOverdue = true;
+    }
+
     void shortfall(String shortfallId, boolean open) {
         openShortfalls.remove(shortfallId);
         if (open) {
@@ -130,6 +142,8 @@ public class CallOverview extends View {
             merged.committed = funding.committed;
             merged.allocated = funding.allocated;
             merged.funded = funding.funded;
+            merged.fundingSecured = funding.fundingSecured;
+            merged.fundingOverdue = funding.fundingOverdue;
             merged.openShortfalls = funding.openShortfalls;
         }
         return merged;
@@ -204,6 +218,15 @@ public class CallOverview extends View {
         selected.stream().filter(p -> funded.contains(p.proposalId())).forEach(projects::add);
         reserve.stream().filter(p -> funded.contains(p.proposalId())).forEach(projects::add);
         return projects;
+    }
+
+    public boolean isFundingSecured() {
+        return fundingSecured;
+    }
+
+    /** Whether the co-funding went overdue; resolved once it is secured. */
+    public boolean isFundingOverdue() {
+        return fundingOverdue;
     }
 
     public List<String> getOpenShortfalls() {

@@ -16,6 +16,8 @@ import org.coopsuite.schemas.call.CallUpdated;
 import org.coopsuite.schemas.call.ProposalSubmitted;
 import org.coopsuite.schemas.call.RankedProposal;
 import org.coopsuite.schemas.funding.AgreementOpened;
+import org.coopsuite.schemas.funding.CoFundingOverdue;
+import org.coopsuite.schemas.funding.CoFundingSecured;
 import org.coopsuite.schemas.funding.FundingCommitted;
 import org.coopsuite.schemas.funding.FundingShortfallDetected;
 import org.coopsuite.schemas.funding.FundingShortfallResolved;
@@ -91,6 +93,10 @@ abstract class OverviewProjection implements Projection<CallOverview> {
         } else if (event instanceof GrantAllocated e) {
             view.allocated(e.getSide(), Money.fromEvent(e.getAmount()));
             view.granted(e.getProposalId());
+        } else if (event instanceof CoFundingSecured) {
+            view.fundingSecured();
+        } else if (event instanceof CoFundingOverdue) {
+            view.fundingOverdue();
         } else if (event instanceof FundingShortfallDetected e) {
             view.shortfall(e.getShortfallId(), true);
         } else if (event instanceof FundingShortfallResolved e) {
