@@ -14,7 +14,10 @@ import org.coopsuite.schemas.common.Money;
 import org.coopsuite.schemas.common.SideAmount;
 import org.coopsuite.schemas.funding.CoFundingSecured;
 import org.coopsuite.schemas.funding.FundingMechanism;
+import org.coopsuite.schemas.funding.FundingShortfallDetected;
+import org.coopsuite.schemas.funding.FundingShortfallResolved;
 import org.coopsuite.schemas.funding.FundingToppedUp;
+import org.coopsuite.schemas.funding.GrantAllocated;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /** Publishes funding-service's events as it would: real Avro bytes on the real topic, keyed by agreement. */
@@ -44,6 +47,29 @@ public final class FundingEvents {
                 .setAgreementId(agreementId).setCallId(callId).setCommitmentId(agreementId + "-" + side)
                 .setSide(side).setAgency("JST").setAdded(money(added, currency)).setToppedUpOn(java.time.LocalDate.now())
                 .setSideCommitted(money(sideCommitted, currency)).build();
+    }
+
+    public static GrantAllocated granted(String agreementId, String callId, long version, String proposalId, String side,
+            String amount, String currency, boolean fromReserve) {
+        return GrantAllocated.newBuilder().setMeta(meta("GrantAllocated", agreementId, version))
+                .setAgreementId(agreementId).setCallId(callId).setProposalId(proposalId).setSide(side)
+                .setAmount(money(amount, currency)).setPartners(List.of()).setFromReserve(fromReserve)
+                .setStrategicAreas(List.of("CLIMATE_CHANGE")).setClimateCoefficient(100).build();
+    }
+
+    public static FundingShortfallDetected shortfall(String agreementId, String callId, long version, String proposalId,
+            String side, String missing, String currency) {
+        return FundingShortfallDetected.newBuilder().setMeta(meta("FundingShortfallDetected", agreementId, version))
+                .setAgreementId(agreementId).setCallId(callId).setShortfallId(agreementId + ":" + proposalId + ":" + side)
+                .setProposalId(proposalId).setSide(side).setMissing(money(missing, currency))
+                .setStrategicAreas(List.of("CLIMATE_CHANGE")).build();
+    }
+
+    public static FundingShortfallResolved resolved(String agreementId, String callId, long version, String proposalId,
+            String side) {
+        return FundingShortfallResolved.newBuilder().setMeta(meta("FundingShortfallResolved", agreementId, version))
+                .setAgreementId(agreementId).setCallId(callId).setShortfallId(agreementId + ":" + proposalId + ":" + side)
+                .setProposalId(proposalId).setSide(side).build();
     }
 
     public void publish(SpecificRecord event) {

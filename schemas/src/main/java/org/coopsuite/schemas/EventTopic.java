@@ -50,6 +50,7 @@ import org.coopsuite.schemas.funding.AgreementClosed;
 import org.coopsuite.schemas.funding.AgreementLapsed;
 import org.coopsuite.schemas.funding.AgreementOpened;
 import org.coopsuite.schemas.funding.AllocationCompleted;
+import org.coopsuite.schemas.funding.CoFundingOverdue;
 import org.coopsuite.schemas.funding.CoFundingSecured;
 import org.coopsuite.schemas.funding.FundingCommitted;
 import org.coopsuite.schemas.funding.FundingMechanismChosen;
@@ -94,7 +95,8 @@ public enum EventTopic {
     /** Co-funding agreements, commitments, allocations, shortfalls; published by funding-service. */
     FUNDING("coop.funding.events", "Agreement", null,
             List.of(AgreementOpened.class, FundingMechanismChosen.class, FundingCommitted.class,
-                    FundingToppedUp.class, FundingWithdrawn.class, CoFundingSecured.class, GrantAllocated.class,
+                    FundingToppedUp.class, FundingWithdrawn.class, CoFundingSecured.class, CoFundingOverdue.class,
+                    GrantAllocated.class,
                     FundingShortfallDetected.class, FundingShortfallResolved.class, AllocationCompleted.class,
                     AgreementClosed.class, AgreementLapsed.class, ReserveProposalAdded.class));
 

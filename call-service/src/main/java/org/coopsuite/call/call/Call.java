@@ -45,7 +45,7 @@ public class Call extends AggregateRoot<Call> {
     /** Drafts the call a dialogue mandated; its id is the one the mandate fixed, its rules the defaults. */
     public static Call draftFromMandate(DraftCallFromMandate command, EventContext context) {
         CallContent content = new CallContent(command.title(), List.of(command.strategicArea()), command.topics(),
-                command.indicativeBudget(), null, EligibilityRules.DEFAULT, 0);
+                command.indicativeBudget(), null, EligibilityRules.DEFAULT, 0, command.globalChallenges(), null);
         List<String> sides = command.indicativeBudget().keySet().stream().sorted().toList();
         return drafted(command.callId(), new DraftCall(command.modality(), sides, content), command.targetOpeningDate(),
                 command.mandate(), context);

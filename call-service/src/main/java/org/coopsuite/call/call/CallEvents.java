@@ -32,7 +32,7 @@ final class CallEvents {
                 .setIndicativeBudget(Money.toEvent(content.indicativeBudget()))
                 .setTargetOpeningDate(call.targetOpeningDate()).setMandate(mandate(call.mandate()))
                 .setTimeline(timeline(content.timeline())).setEligibility(eligibility(content.eligibility()))
-                .setClimateCoefficient(content.climateCoefficient()).build();
+                .setClimateCoefficient(content.climateCoefficient()).setGlobalChallenges(content.globalChallenges()).build();
     }
 
     static CallUpdated updated(Call call, EventMeta meta) {
@@ -41,7 +41,7 @@ final class CallEvents {
                 .setTopics(content.topics()).setStrategicAreas(content.strategicAreas())
                 .setTimeline(timeline(content.timeline())).setIndicativeBudget(Money.toEvent(content.indicativeBudget()))
                 .setEligibility(eligibility(content.eligibility())).setClimateCoefficient(content.climateCoefficient())
-                .build();
+                .setGlobalChallenges(content.globalChallenges()).build();
     }
 
     static CallSubmittedForFunding submittedForFunding(Call call, EventMeta meta) {
@@ -49,7 +49,9 @@ final class CallEvents {
         return CallSubmittedForFunding.newBuilder().setMeta(meta).setCallId(call.id()).setTitle(content.title())
                 .setModality(call.modality()).setParticipatingSides(call.participatingSides())
                 .setStrategicAreas(content.strategicAreas()).setIndicativeBudget(Money.toEvent(content.indicativeBudget()))
-                .setTimeline(timeline(content.timeline())).setClimateCoefficient(content.climateCoefficient()).build();
+                .setTimeline(timeline(content.timeline())).setClimateCoefficient(content.climateCoefficient())
+                .setGlobalChallenges(content.globalChallenges()).setFundingPeriodDays(content.fundingPeriodDays())
+                .build();
     }
 
     static CallOpened opened(Call call, LocalDate today, EventMeta meta) {

@@ -62,6 +62,11 @@ class CallRules {
             InvalidCommandException.Collector errors) {
         content.strategicAreas().stream().filter(area -> !reference.isStrategicArea(area)).findFirst()
                 .ifPresent(area -> errors.reject("strategicAreas", "unknown strategic area " + area));
+        content.globalChallenges().stream().filter(challenge -> !reference.isGlobalChallenge(challenge)).findFirst()
+                .ifPresent(challenge -> errors.reject("globalChallenges", "unknown global challenge " + challenge
+                        + "; known: " + reference.globalChallenges()));
+        errors.check(content.fundingPeriodDays() == null || content.fundingPeriodDays() >= 1, "fundingPeriodDays",
+                "must be at least 1 day");
         errors.check(content.indicativeBudget().keySet().equals(Set.copyOf(sides)), "indicativeBudget",
                 "one amount for each participating side " + sides);
         checkCurrencies(content.indicativeBudget(), "indicativeBudget", errors);

@@ -6,13 +6,17 @@ import org.coopsuite.platform.projection.Projection;
 import org.coopsuite.schemas.funding.CoFundingSecured;
 import org.coopsuite.schemas.funding.FundingCommitted;
 import org.coopsuite.schemas.funding.FundingToppedUp;
+import org.coopsuite.schemas.funding.FundingShortfallDetected;
+import org.coopsuite.schemas.funding.FundingShortfallResolved;
 import org.coopsuite.schemas.funding.FundingWithdrawn;
+import org.coopsuite.schemas.funding.GrantAllocated;
 import org.springframework.stereotype.Component;
 
 /**
  * Builds {@link FundingView}s from {@code coop.funding.events}: one per call. A side's budget is
  * what {@code CoFundingSecured} says it secured, then the {@code sideCommitted} of each later
- * top-up or withdrawal of that side.
+ * top-up or withdrawal of that side. Each proposal's grants ({@code GrantAllocated}) and short
+ * sides ({@code FundingShortfallDetected}, until {@code FundingShortfallResolved}) give its outcome.
  */
 @Component
 public class FundingProjection implements Projection<FundingView> {
@@ -51,6 +55,12 @@ public class FundingProjection implements Projection<FundingView> {
             view.committed(e.getAgreementId(), e.getSide(), Money.fromEvent(e.getSideCommitted()));
         } else if (event instanceof FundingWithdrawn e) {
             view.committed(e.getAgreementId(), e.getSide(), Money.fromEvent(e.getSideCommitted()));
+        } else if (event instanceof GrantAllocated e) {
+            view.granted(e.getProposalId(), e.getSide(), Money.fromEvent(e.getAmount()), e.getFromReserve());
+        } else if (event instanceof FundingShortfallDetected e) {
+            view.shortOf(e.getProposalId(), e.getSide(), true);
+        } else if (event instanceof FundingShortfallResolved e) {
+            view.shortOf(e.getProposalId(), e.getSide(), false);
         }
     }
 }

@@ -78,7 +78,10 @@ class CallLifecycleIT {
     void draftsEditsSubmitsOpensAtItsDateOnceFundedAndClosesAtItsDeadline() {
         String id = api.draft(callBody(today().plusDays(2), today().plusDays(5)));
         Map<String, Object> edited = CallApi.content("Resilient cities", today().plusDays(2), today().plusDays(5));
-        assertThat(api.put("/api/calls/" + id, JP_OFFICER, edited).getBody()).containsEntry("title", "Resilient cities");
+        edited.put("globalChallenges", List.of("CLIMATE_CHANGE", "PANDEMICS"));
+        edited.put("fundingPeriodDays", 45);
+        assertThat(api.put("/api/calls/" + id, JP_OFFICER, edited).getBody()).containsEntry("title", "Resilient cities")
+                .containsEntry("globalChallenges", List.of("CLIMATE_CHANGE", "PANDEMICS")).containsEntry("fundingPeriodDays", 45);
         assertThat(api.command(id, "submission", EU_OFFICER).getBody()).containsEntry("state", "AWAITING_FUNDING");
 
         funding.publish(FundingEvents.secured("agr-" + id, id, 5, budget("EU", "5000000", "EUR", "JP", "800000000", "JPY")));
@@ -98,8 +101,10 @@ class CallLifecycleIT {
         assertThat(api.call(id)).containsEntry("state", "CLOSED");
         try (EventProbe events = EventProbe.fromBeginning(TOPIC)) {
             assertThat(events.await(CallUpdated.class, e -> e.getCallId().equals(id)).getTitle()).isEqualTo("Resilient cities");
-            assertThat(events.await(CallSubmittedForFunding.class, e -> e.getCallId().equals(id)).getTimeline().getDeadline())
-                    .isEqualTo(today().minusDays(1));
+            CallSubmittedForFunding submitted = events.await(CallSubmittedForFunding.class, e -> e.getCallId().equals(id));
+            assertThat(submitted.getTimeline().getDeadline()).isEqualTo(today().minusDays(1));
+            assertThat(submitted.getGlobalChallenges()).containsExactly("CLIMATE_CHANGE", "PANDEMICS");
+            assertThat(submitted.getFundingPeriodDays()).isEqualTo(45);
             assertThat(events.await(CallClosed.class, e -> e.getCallId().equals(id)).getClosure())
                     .isEqualTo(CallClosure.DEADLINE);
             assertThat(events.events(CallOpened.class, e -> e.getCallId().equals(id))).hasSize(1);

@@ -19,7 +19,7 @@ class CallRulesTest {
             "EU", new ReferenceData.Side("European Commission", "Horizon Europe", "EUR", List.of("REA")),
             "JP", new ReferenceData.Side("Cabinet Office", "Moonshot", "JPY", List.of("JST")),
             "KR", new ReferenceData.Side("MSIT", "K-Programme", "KRW", List.of("NRF"))),
-            List.of("CLIMATE_CHANGE", "SMART_CITIES"));
+            List.of("CLIMATE_CHANGE", "SMART_CITIES"), List.of("PANDEMICS", "CLIMATE_CHANGE"));
     static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
 
     private final CallRules rules = new CallRules(REFERENCE);
@@ -40,6 +40,19 @@ class CallRulesTest {
 
         assertThat(e.fieldErrors()).containsOnlyKeys("strategicAreas", "indicativeBudget.EU", "climateCoefficient",
                 "timeline.opening", "timeline.deadline", "timeline.evaluationEnd");
+    }
+
+    @Test
+    void admitsTheGlobalChallengesOfTheReferenceDataAndAFundingPeriodOfADayOrMore() {
+        CallContent base = CallFixtures.content();
+        CallContent known = new CallContent(base.title(), base.strategicAreas(), base.topics(), base.indicativeBudget(),
+                base.timeline(), base.eligibility(), base.climateCoefficient(), List.of("PANDEMICS"), 90);
+        CallContent unknown = new CallContent(base.title(), base.strategicAreas(), base.topics(), base.indicativeBudget(),
+                base.timeline(), base.eligibility(), base.climateCoefficient(), List.of("PANDEMICS", "SPACE"), 0);
+
+        assertThatCode(() -> rules.check(known, List.of("EU", "JP"), TODAY)).doesNotThrowAnyException();
+        var e = catchThrowableOfType(InvalidCommandException.class, () -> rules.check(unknown, List.of("EU", "JP"), TODAY));
+        assertThat(e.fieldErrors()).containsOnlyKeys("globalChallenges", "fundingPeriodDays");
     }
 
     @Test

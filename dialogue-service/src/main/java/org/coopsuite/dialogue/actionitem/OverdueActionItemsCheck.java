@@ -44,7 +44,10 @@ public class OverdueActionItemsCheck implements ScheduledCheck {
         return properties.overdueCheckInterval();
     }
 
-    /** Runs the check now; the events it causes share one correlation id, the run's. */
+    /**
+     * Runs the check now. Each fact it raises carries the correlation id of the cooperation it concerns;
+     * the run's own id is left only for what was stored before that was kept.
+     */
     @Override
     public void run() {
         try (Correlation.Scope run = Correlation.open(Correlation.newId(), "overdue-action-items-check")) {

@@ -11,6 +11,7 @@ import org.coopsuite.schemas.call.CallResultsPublished;
 import org.coopsuite.schemas.codec.EventCodec;
 import org.coopsuite.schemas.common.EventMeta;
 import org.coopsuite.schemas.dialogue.DialogueLevel;
+import org.coopsuite.schemas.funding.CoFundingOverdue;
 import org.coopsuite.schemas.funding.FundingShortfallDetected;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,8 +19,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Puts what other services report on the next joint committee's agenda: a funding shortfall, a
- * call's results, a cancelled call. The joint committee is where calls are mandated, so it is
- * where their outcome comes back. A shortfall with no joint committee scheduled escalates at once;
+ * call's co-funding overdue, a call's results, a cancelled call. The joint committee is where calls are mandated, so it is
+ * where their outcome comes back. A shortfall or an overdue co-funding with no joint committee
+ * scheduled escalates at once;
  * a call's results or cancellation with none scheduled is logged and left (nothing is urgent about it).
  */
 @Component
@@ -42,6 +44,8 @@ public class AgendaFeed {
     public void on(SpecificRecord event) {
         if (event instanceof FundingShortfallDetected shortfall) {
             onShortfall(shortfall);
+        } else if (event instanceof CoFundingOverdue overdue) {
+            placeOrEscalate(AgendaTitles.fundingOverdue(overdue), source(overdue.getMeta(), overdue.getCallId()));
         } else if (event instanceof CallResultsPublished results) {
             place(AgendaTitles.results(results), source(results.getMeta(), results.getCallId()));
         } else if (event instanceof CallCancelled cancelled) {
@@ -50,8 +54,11 @@ public class AgendaFeed {
     }
 
     private void onShortfall(FundingShortfallDetected shortfall) {
-        AgendaSource source = source(shortfall.getMeta(), shortfall.getShortfallId());
-        String title = AgendaTitles.shortfall(shortfall);
+        placeOrEscalate(AgendaTitles.shortfall(shortfall), source(shortfall.getMeta(), shortfall.getShortfallId()));
+    }
+
+    /** A matter of the money: on the next joint committee, or escalated at once when none is scheduled. */
+    private void placeOrEscalate(String title, AgendaSource source) {
         if (agenda.addFromEvent(DialogueLevel.JOINT_COMMITTEE, title, source) == Placement.NO_DIALOGUE) {
             escalation.escalate(title, source, DialogueLevel.JOINT_COMMITTEE, allSides());
         }
@@ -71,6 +78,6 @@ public class AgendaFeed {
     }
 
     static AgendaSource source(EventMeta meta, String subjectId) {
-        return new AgendaSource(meta.getEventId(), meta.getEventType(), meta.getAggregateId(), subjectId);
+        return AgendaSource.of(meta, subjectId);
     }
 }

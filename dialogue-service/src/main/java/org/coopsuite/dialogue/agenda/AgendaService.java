@@ -10,6 +10,7 @@ import org.coopsuite.dialogue.dialogue.Dialogue;
 import org.coopsuite.dialogue.dialogue.DialogueQueries;
 import org.coopsuite.dialogue.dialogue.DialogueService;
 import org.coopsuite.dialogue.dialogue.ScheduleDialogue;
+import org.coopsuite.platform.event.EventContext;
 import org.coopsuite.schemas.dialogue.DialogueLevel;
 import org.springframework.stereotype.Service;
 
@@ -48,7 +49,7 @@ public class AgendaService {
             return Placement.NO_DIALOGUE;
         }
         AgendaItem item = new AgendaItem(itemId(source, level), title, source, false, dialogues.today());
-        dialogues.save(dialogues.get(next.get()).addAgendaItem(item, dialogues.context()));
+        dialogues.save(dialogues.get(next.get()).addAgendaItem(item, contextOf(source)));
         return Placement.ADDED;
     }
 
@@ -56,7 +57,7 @@ public class AgendaService {
     public void takeUpEscalation(String dialogueId, String title, AgendaSource source, DialogueLevel fromLevel) {
         Dialogue dialogue = dialogues.get(dialogueId);
         AgendaItem item = escalatedItem(title, source, dialogue.level());
-        dialogues.save(dialogue.takeUpEscalation(item, fromLevel, false, dialogues.context()));
+        dialogues.save(dialogue.takeUpEscalation(item, fromLevel, false, contextOf(source)));
     }
 
     /**
@@ -70,9 +71,9 @@ public class AgendaService {
             DialogueLevel fromLevel) {
         String id = UUID.nameUUIDFromBytes(("consultation:" + source.subjectId() + ":" + consultation.level())
                 .getBytes(StandardCharsets.UTF_8)).toString();
-        Dialogue dialogue = Dialogue.schedule(id, consultation, dialogues.context());
+        Dialogue dialogue = Dialogue.schedule(id, consultation, contextOf(source));
         AgendaItem item = escalatedItem(title, source, consultation.level());
-        dialogues.insert(dialogue.takeUpEscalation(item, fromLevel, true, dialogues.context()));
+        dialogues.insert(dialogue.takeUpEscalation(item, fromLevel, true, contextOf(source)));
         return id;
     }
 
@@ -83,6 +84,14 @@ public class AgendaService {
 
     public Optional<String> nextScheduled(DialogueLevel level) {
         return queries.nextScheduled(level, dialogues.today());
+    }
+
+    /**
+     * The context of work on a matter: the cooperation thread of the event it came from, so that an
+     * item placed or escalated by a scheduled check carries the id of the cooperation it concerns.
+     */
+    private EventContext contextOf(AgendaSource source) {
+        return dialogues.context().carryingOn(source.correlationId());
     }
 
     private AgendaItem escalatedItem(String title, AgendaSource source, DialogueLevel level) {

@@ -2,6 +2,7 @@ package org.coopsuite.dialogue.agenda;
 
 import org.coopsuite.schemas.call.CallCancelled;
 import org.coopsuite.schemas.call.CallResultsPublished;
+import org.coopsuite.schemas.funding.CoFundingOverdue;
 import org.coopsuite.schemas.funding.FundingShortfallDetected;
 
 /** What an agenda item from an event says, in the words of the minutes. */
@@ -14,6 +15,11 @@ final class AgendaTitles {
         return "Funding shortfall: " + shortfall.getSide() + " misses " + shortfall.getMissing().getAmount() + " "
                 + shortfall.getMissing().getCurrency() + " for proposal " + shortfall.getProposalId() + " of call "
                 + shortfall.getCallId();
+    }
+
+    static String fundingOverdue(CoFundingOverdue overdue) {
+        return "Co-funding of call " + overdue.getCallId() + " overdue since " + overdue.getDueOn() + ": "
+                + String.join(", ", overdue.getSidesShort()) + " not yet committed";
     }
 
     static String results(CallResultsPublished results) {

@@ -8,12 +8,14 @@ import org.coopsuite.platform.domain.IllegalTransitionException;
  * Something a dialogue asked one participating side to do by a date. Immutable: a transition
  * returns the item in its new state, and the dialogue puts it in place of the old one.
  */
-public record ActionItem(String id, String ownerSide, String description, LocalDate dueDate, ActionItemState state) {
+public record ActionItem(String id, String ownerSide, String description, LocalDate dueDate, ActionItemState state,
+        String correlationId) {
 
     static final String TYPE = "ActionItem";
 
-    static ActionItem open(String id, AssignActionItem command) {
-        return new ActionItem(id, command.ownerSide(), command.description(), command.dueDate(), ActionItemState.OPEN);
+    static ActionItem open(String id, AssignActionItem command, String correlationId) {
+        return new ActionItem(id, command.ownerSide(), command.description(), command.dueDate(), ActionItemState.OPEN,
+                correlationId);
     }
 
     /** Done, from open or overdue; completing it twice is refused, naming {@code DONE}. */
@@ -34,6 +36,6 @@ public record ActionItem(String id, String ownerSide, String description, LocalD
     }
 
     private ActionItem withState(ActionItemState newState) {
-        return new ActionItem(id, ownerSide, description, dueDate, newState);
+        return new ActionItem(id, ownerSide, description, dueDate, newState, correlationId);
     }
 }

@@ -19,11 +19,11 @@ class ActionItemList {
     private List<ActionItem> items = new ArrayList<>();
 
     /** A new open item, for a side that takes part in the dialogue. */
-    ActionItem assign(String itemId, AssignActionItem command, List<String> participatingSides) {
+    ActionItem assign(String itemId, AssignActionItem command, List<String> participatingSides, String correlationId) {
         if (!participatingSides.contains(command.ownerSide())) {
             throw new InvalidCommandException(Map.of("ownerSide", "must be a participating side: " + participatingSides));
         }
-        ActionItem item = ActionItem.open(itemId, command);
+        ActionItem item = ActionItem.open(itemId, command, correlationId);
         items.add(item);
         return item;
     }

@@ -156,7 +156,7 @@ public class Dialogue extends DialogueSetting {
     /** Assigns an action item, in session or after conclusion, to a side that takes part. */
     public Dialogue assignActionItem(String itemId, AssignActionItem command, EventContext context) {
         require(state == DialogueState.IN_SESSION || state == DialogueState.CONCLUDED, "assign an action item");
-        ActionItem item = actionItems.assign(itemId, command, participatingSides());
+        ActionItem item = actionItems.assign(itemId, command, participatingSides(), context.correlationId());
         record(ActionItemEvents.assigned(nextMeta("ActionItemAssigned", context), id(), item));
         return this;
     }
@@ -168,10 +168,14 @@ public class Dialogue extends DialogueSetting {
         return this;
     }
 
-    /** Marks every open item whose due date is before today overdue; one already overdue stays as it is. */
+    /**
+     * Marks every open item whose due date is before today overdue; one already overdue stays as it
+     * is. Each overdue fact carries on the cooperation thread its item was assigned in.
+     */
     public Dialogue markOverdueActionItems(LocalDate today, EventContext context) {
         for (ActionItem overdue : actionItems.markOverdue(today)) {
-            record(ActionItemEvents.overdue(nextMeta("ActionItemOverdue", context), id(), overdue));
+            record(ActionItemEvents.overdue(nextMeta("ActionItemOverdue", context.carryingOn(overdue.correlationId())), id(),
+                    overdue));
         }
         return this;
     }

@@ -110,6 +110,8 @@ final class DialogueEvents {
                 .setTopics(mandate.topics())
                 .setIndicativeBudget(Money.toEvent(mandate.indicativeBudget()))
                 .setTargetOpeningDate(mandate.targetOpeningDate())
+                .setGlobalChallenges(mandate.globalChallenges())
+                .setSynergyDecisionId(mandate.synergyDecisionId())
                 .build();
     }
 

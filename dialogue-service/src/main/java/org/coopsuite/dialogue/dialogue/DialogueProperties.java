@@ -5,6 +5,7 @@ import java.time.Period;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -27,8 +28,19 @@ public record DialogueProperties(@DefaultValue("1h") Duration overdueCheckInterv
      *        opening its session escalates
      * @param consultationLead how far ahead a consultation scheduled for an escalation is proposed
      * @param checkInterval how often the check of shortfalls not taken up runs
+     * @param fundingOverdueDays a call's overdue co-funding on an agenda for this many days without
+     *        the dialogue opening its session, and not secured meanwhile, escalates
      */
     public record Escalation(@DefaultValue("30") int shortfallDays, @DefaultValue("P60D") Period consultationLead,
-            @DefaultValue("1h") Duration checkInterval) {
+            @DefaultValue("1h") Duration checkInterval, @DefaultValue("30") int fundingOverdueDays) {
+
+        @ConstructorBinding
+        public Escalation {
+        }
+
+        /** With the default days for an overdue co-funding. */
+        public Escalation(int shortfallDays, Period consultationLead, Duration checkInterval) {
+            this(shortfallDays, consultationLead, checkInterval, 30);
+        }
     }
 }

@@ -26,6 +26,9 @@ public interface DialogueQueries {
      */
     List<String> notTakenUp(String sourceEventType, LocalDate addedOnOrBefore);
 
+    /** Whether a decision with the id was recorded as {@code SYNERGY_IDENTIFIED}, in any dialogue. */
+    boolean isSynergy(String decisionId);
+
     /** One page of dialogues by date, then id, with how many match in all; a null filter matches any. */
     Page<Dialogue> list(DialogueLevel level, DialogueState state, LocalDate from, LocalDate to, Pageable page);
 }

@@ -84,6 +84,8 @@ class DialogueRules {
         errors.check(mandate.modality() != CallModality.UNKNOWN, "mandate.modality", "must be given");
         errors.check(reference.isStrategicArea(mandate.strategicArea()), "mandate.strategicArea",
                 "unknown strategic area; known: " + reference.strategicAreas());
+        errors.check(mandate.globalChallenges().stream().allMatch(reference::isGlobalChallenge),
+                "mandate.globalChallenges", "unknown global challenge; known: " + reference.globalChallenges());
         for (String side : dialogue.participatingSides()) {
             errors.check(mandate.indicativeBudget().containsKey(side), "mandate.indicativeBudget." + side,
                     "every participating side needs a budget");

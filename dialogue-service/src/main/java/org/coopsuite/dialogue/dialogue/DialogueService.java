@@ -3,11 +3,13 @@ package org.coopsuite.dialogue.dialogue;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.coopsuite.platform.aggregate.AggregateRepository;
 import org.coopsuite.platform.aggregate.Aggregates;
+import org.coopsuite.platform.domain.InvalidCommandException;
 import org.coopsuite.platform.domain.StaleVersionException;
 import org.coopsuite.platform.event.EventContext;
 import org.coopsuite.platform.security.Sides;
@@ -24,12 +26,15 @@ public class DialogueService {
     private final AggregateRepository<Dialogue> stored;
     private final DialogueRules rules;
     private final Platforms platforms;
+    private final DialogueQueries queries;
     private final Clock clock;
 
-    DialogueService(Aggregates aggregates, DialogueRules rules, Platforms platforms, Clock clock) {
+    DialogueService(Aggregates aggregates, DialogueRules rules, Platforms platforms, DialogueQueries queries,
+            Clock clock) {
         this.stored = aggregates.repository(COLLECTION, Dialogue.class);
         this.rules = rules;
         this.platforms = platforms;
+        this.queries = queries;
         this.clock = clock;
     }
 
@@ -80,8 +85,12 @@ public class DialogueService {
         rules.check(requested, dialogue);
         CallMandate mandate = requested.mandate();
         CallMandate withCallId = requested.kind() != DecisionKind.CALL_MANDATE ? null
-                : new CallMandate(UUID.randomUUID().toString(), mandate.modality(), mandate.strategicArea(),
-                        mandate.topics(), mandate.indicativeBudget(), mandate.targetOpeningDate());
+                : mandate.launching(UUID.randomUUID().toString());
+        if (withCallId != null && withCallId.synergyDecisionId() != null
+                && !queries.isSynergy(withCallId.synergyDecisionId())) {
+            throw new InvalidCommandException(Map.of("mandate.synergyDecisionId",
+                    "must be the id of a SYNERGY_IDENTIFIED decision"));
+        }
         Decision decision = new Decision(UUID.randomUUID().toString(), requested.kind(), requested.summary(), withCallId,
                 requested.kind() == DecisionKind.SYNERGY_IDENTIFIED ? requested.synergy() : null);
         save(dialogue.recordDecision(decision, context()));

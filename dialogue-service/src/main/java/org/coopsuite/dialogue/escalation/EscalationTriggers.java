@@ -71,6 +71,6 @@ public class EscalationTriggers {
     }
 
     private static AgendaSource source(EventMeta meta, String subjectId) {
-        return new AgendaSource(meta.getEventId(), meta.getEventType(), meta.getAggregateId(), subjectId);
+        return AgendaSource.of(meta, subjectId);
     }
 }

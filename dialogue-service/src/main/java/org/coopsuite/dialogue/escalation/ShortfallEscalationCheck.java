@@ -3,6 +3,7 @@ package org.coopsuite.dialogue.escalation;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.function.Predicate;
 
 import org.coopsuite.dialogue.dialogue.AgendaItem;
 import org.coopsuite.dialogue.dialogue.Dialogue;
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Component;
  * The scheduled check that escalates funding shortfalls no dialogue has taken up: on the agenda of
  * a dialogue that has not opened its session for {@code coop.dialogue.escalation.shortfall-days}
  * days, and not resolved by a top-up meanwhile (as the funding events projected into the overview
- * say). It can run as often as it likes, on as many instances: a matter a level holds already is
+ * say); and a call's overdue co-funding likewise after {@code funding-overdue-days}, unless the
+ * co-funding was secured meanwhile. It can run as often as it likes, on as many instances: a matter a level holds already is
  * not escalated again, and a consultation for it has an id derived from it. It runs at start-up
  * and then every {@code coop.dialogue.escalation.check-interval}.
  */
@@ -28,6 +30,7 @@ import org.springframework.stereotype.Component;
 public class ShortfallEscalationCheck implements ScheduledCheck {
 
     static final String SHORTFALL = "FundingShortfallDetected";
+    static final String FUNDING_OVERDUE = "CoFundingOverdue";
     private static final Logger log = LoggerFactory.getLogger(ShortfallEscalationCheck.class);
 
     private final DialogueQueries queries;
@@ -52,21 +55,30 @@ public class ShortfallEscalationCheck implements ScheduledCheck {
         return properties.escalation().checkInterval();
     }
 
-    /** Runs the check now; the events it causes share one correlation id, the run's. */
+    /**
+     * Runs the check now. Each fact it raises carries the correlation id of the cooperation it concerns;
+     * the run's own id is left only for what was stored before that was kept.
+     */
     @Override
     public void run() {
-        LocalDate cutoff = LocalDate.now(clock).minusDays(properties.escalation().shortfallDays());
+        LocalDate today = LocalDate.now(clock);
         try (Correlation.Scope run = Correlation.open(Correlation.newId(), "shortfall-escalation-check")) {
-            for (String dialogueId : queries.notTakenUp(SHORTFALL, cutoff)) {
-                escalateFrom(dialogues.get(dialogueId), cutoff);
-            }
+            escalateNotTakenUp(SHORTFALL, today.minusDays(properties.escalation().shortfallDays()), shortfalls::isOpen);
+            escalateNotTakenUp(FUNDING_OVERDUE, today.minusDays(properties.escalation().fundingOverdueDays()),
+                    shortfalls::isFundingOverdue);
         }
     }
 
-    private void escalateFrom(Dialogue dialogue, LocalDate cutoff) {
+    private void escalateNotTakenUp(String eventType, LocalDate cutoff, Predicate<String> stillOpen) {
+        for (String dialogueId : queries.notTakenUp(eventType, cutoff)) {
+            escalateFrom(dialogues.get(dialogueId), eventType, cutoff, stillOpen);
+        }
+    }
+
+    private void escalateFrom(Dialogue dialogue, String eventType, LocalDate cutoff, Predicate<String> stillOpen) {
         for (AgendaItem item : dialogue.agenda()) {
-            if (item.source() != null && SHORTFALL.equals(item.source().eventType()) && !item.addedOn().isAfter(cutoff)
-                    && shortfalls.isOpen(item.source().subjectId())) {
+            if (item.source() != null && eventType.equals(item.source().eventType()) && !item.addedOn().isAfter(cutoff)
+                    && stillOpen.test(item.source().subjectId())) {
                 escalate(new Matter(item.title(), item.source(), dialogue.level(), dialogue.coChairs()));
             }
         }

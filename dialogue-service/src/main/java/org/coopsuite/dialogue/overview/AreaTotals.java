@@ -7,8 +7,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * Adds up call overviews per strategic area. A call in two areas counts in both, as it serves
- * both: the areas' figures are not meant to be added up across areas.
+ * Adds up call overviews per strategic area, and per global challenge. A call in two areas counts
+ * in both, as it serves both: the areas' figures are not meant to be added up across areas.
  */
 final class AreaTotals {
 
@@ -20,6 +20,18 @@ final class AreaTotals {
         calls.stream().flatMap(call -> call.getStrategicAreas().stream()).distinct()
                 .forEach(area -> areas.put(area, of(calls.stream().filter(c -> c.getStrategicAreas().contains(area)).toList())));
         return areas;
+    }
+
+    /**
+     * Adds up call overviews per global challenge, as {@link #perArea} does per strategic area: a
+     * call that addresses two challenges counts in both.
+     */
+    static Map<String, AreaOverview> perChallenge(Collection<CallOverview> calls) {
+        Map<String, AreaOverview> challenges = new TreeMap<>();
+        calls.stream().flatMap(call -> call.getGlobalChallenges().stream()).distinct()
+                .forEach(challenge -> challenges.put(challenge,
+                        of(calls.stream().filter(c -> c.getGlobalChallenges().contains(challenge)).toList())));
+        return challenges;
     }
 
     static AreaOverview of(List<CallOverview> calls) {
@@ -37,6 +49,7 @@ final class AreaTotals {
                 .collect(Collectors.groupingBy(CallOverview::getState, TreeMap::new, Collectors.counting()));
         return new AreaOverview(byState, calls.stream().mapToLong(c -> c.getProposals().size()).sum(),
                 calls.stream().mapToLong(c -> c.getSelected().size()).sum(),
+                calls.stream().mapToLong(c -> c.getFunded().size()).sum(),
                 calls.stream().mapToLong(c -> c.getOpenShortfalls().size()).sum(),
                 indicative.asMap(), committed.asMap(), allocated.asMap(), climate.asMap());
     }

@@ -21,6 +21,7 @@ public class CallOverview extends View {
     private String title;
     private String state;
     private List<String> strategicAreas = List.of();
+    private List<String> globalChallenges = List.of();
     private List<String> participatingSides = List.of();
     private int climateCoefficient;
     private Map<String, Money> indicative = new HashMap<>();
@@ -28,7 +29,11 @@ public class CallOverview extends View {
     private Map<String, Money> allocated = new HashMap<>();
     private List<String> proposals = new ArrayList<>();
     private List<SelectedProject> selected = new ArrayList<>();
+    private List<SelectedProject> reserve = new ArrayList<>();
+    private List<String> funded = new ArrayList<>();
     private List<String> openShortfalls = new ArrayList<>();
+    private boolean fundingSecured;
+    private boolean fundingOverdue;
     private LocalDate resultsPublishedOn;
 
     CallOverview() {
@@ -59,6 +64,11 @@ public class CallOverview extends View {
         this.climateCoefficient = coefficient;
     }
 
+    /** The global challenges the call addresses, as its latest event names them. */
+    void addresses(List<String> challenges) {
+        this.globalChallenges = List.copyOf(challenges);
+    }
+
     void moved(String newState) {
         this.state = newState;
     }
@@ -69,9 +79,17 @@ public class CallOverview extends View {
         }
     }
 
-    void resultsPublished(List<SelectedProject> projects, LocalDate on) {
+    void resultsPublished(List<SelectedProject> projects, List<SelectedProject> reserveList, LocalDate on) {
         this.selected = new ArrayList<>(projects);
+        this.reserve = new ArrayList<>(reserveList);
         this.resultsPublishedOn = on;
+    }
+
+    /** A grant to the proposal: it is funded, whether it was selected or came from the reserve. */
+    void granted(String proposalId) {
+        if (!funded.contains(proposalId)) {
+            funded.add(proposalId);
+        }
     }
 
     void committed(String side, Money sideCommitted) {
@@ -81,6 +99,16 @@ public class CallOverview extends View {
     /** Adds an allocation to the side's total; it is in the side's currency, as every allocation of that side. */
     void allocated(String side, Money amount) {
         allocated.merge(side, amount, (sum, more) -> new Money(sum.amount().add(more.amount()), sum.currency()));
+    }
+
+    /** {@code CoFundingSecured}: also what resolves an overdue co-funding. */
+    void fundingSecured() {
+        fundingSecured = true;
+    }
+
+    /** {@code CoFundingOverdue}: the co-funding was not secured within its period. */
+    void fundingOverdue() {
+        fundingOverdue = true;
     }
 
     void shortfall(String shortfallId, boolean open) {
@@ -103,14 +131,19 @@ public class CallOverview extends View {
                     described.indicative, described.climateCoefficient);
         }
         if (call != null) {
+            merged.globalChallenges = call.globalChallenges;
             merged.state = call.state;
             merged.proposals = call.proposals;
             merged.selected = call.selected;
+            merged.reserve = call.reserve;
             merged.resultsPublishedOn = call.resultsPublishedOn;
         }
         if (funding != null) {
             merged.committed = funding.committed;
             merged.allocated = funding.allocated;
+            merged.funded = funding.funded;
+            merged.fundingSecured = funding.fundingSecured;
+            merged.fundingOverdue = funding.fundingOverdue;
             merged.openShortfalls = funding.openShortfalls;
         }
         return merged;
@@ -133,6 +166,10 @@ public class CallOverview extends View {
 
     public List<String> getStrategicAreas() {
         return strategicAreas;
+    }
+
+    public List<String> getGlobalChallenges() {
+        return globalChallenges;
     }
 
     public List<String> getParticipatingSides() {
@@ -161,6 +198,35 @@ public class CallOverview extends View {
 
     public List<SelectedProject> getSelected() {
         return selected;
+    }
+
+    public List<SelectedProject> getReserve() {
+        return reserve;
+    }
+
+    /** The ids of the proposals granted money by any side, in the order of their first grant. */
+    public List<String> getFunded() {
+        return funded;
+    }
+
+    /**
+     * The funded projects, from the grants: the selected and reserve projects a side granted money
+     * to, best first; the count of projects the overview and the report give.
+     */
+    public List<SelectedProject> fundedProjects() {
+        List<SelectedProject> projects = new ArrayList<>();
+        selected.stream().filter(p -> funded.contains(p.proposalId())).forEach(projects::add);
+        reserve.stream().filter(p -> funded.contains(p.proposalId())).forEach(projects::add);
+        return projects;
+    }
+
+    public boolean isFundingSecured() {
+        return fundingSecured;
+    }
+
+    /** Whether the co-funding went overdue; resolved once it is secured. */
+    public boolean isFundingOverdue() {
+        return fundingOverdue;
     }
 
     public List<String> getOpenShortfalls() {

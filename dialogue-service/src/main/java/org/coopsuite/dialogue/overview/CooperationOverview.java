@@ -46,11 +46,13 @@ public class CooperationOverview {
                 actionItems.count(side, ActionItemState.OPEN), actionItems.count(side, ActionItemState.OVERDUE))));
         PageOf<Upcoming> upcoming = PageOf.from(dialogues.list(null, DialogueState.SCHEDULED, today, null,
                 upcomingPage.pageable()), d -> new Upcoming(d.id(), d.title(), d.level(), d.date(), d.dateToBeConfirmed()));
-        return new Snapshot(today, AreaTotals.perArea(calls.all()), actions, upcoming);
+        var all = calls.all();
+        return new Snapshot(today, AreaTotals.perArea(all), AreaTotals.perChallenge(all), actions, upcoming);
     }
 
-    /** The overview on one day. */
-    public record Snapshot(LocalDate asOf, Map<String, AreaOverview> areas, Map<String, SideActions> actionItems,
+    /** The overview on one day: per strategic area, per global challenge (each per side), per side. */
+    public record Snapshot(LocalDate asOf, Map<String, AreaOverview> areas, Map<String, AreaOverview> challenges,
+            Map<String, SideActions> actionItems,
             PageOf<Upcoming> upcomingDialogues) {
     }
 

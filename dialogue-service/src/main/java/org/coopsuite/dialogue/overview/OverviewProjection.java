@@ -16,6 +16,8 @@ import org.coopsuite.schemas.call.CallUpdated;
 import org.coopsuite.schemas.call.ProposalSubmitted;
 import org.coopsuite.schemas.call.RankedProposal;
 import org.coopsuite.schemas.funding.AgreementOpened;
+import org.coopsuite.schemas.funding.CoFundingOverdue;
+import org.coopsuite.schemas.funding.CoFundingSecured;
 import org.coopsuite.schemas.funding.FundingCommitted;
 import org.coopsuite.schemas.funding.FundingShortfallDetected;
 import org.coopsuite.schemas.funding.FundingShortfallResolved;
@@ -59,12 +61,15 @@ abstract class OverviewProjection implements Projection<CallOverview> {
         if (event instanceof CallDrafted e) {
             view.described(e.getTitle(), e.getParticipatingSides(), e.getStrategicAreas(),
                     Money.fromEvent(e.getIndicativeBudget()), e.getClimateCoefficient());
+            view.addresses(e.getGlobalChallenges());
         } else if (event instanceof CallUpdated e) {
             view.described(e.getTitle(), List.of(), e.getStrategicAreas(), Money.fromEvent(e.getIndicativeBudget()),
                     e.getClimateCoefficient());
+            view.addresses(e.getGlobalChallenges());
         } else if (event instanceof CallSubmittedForFunding e) {
             view.described(e.getTitle(), e.getParticipatingSides(), e.getStrategicAreas(),
                     Money.fromEvent(e.getIndicativeBudget()), e.getClimateCoefficient());
+            view.addresses(e.getGlobalChallenges());
         } else if (event instanceof CallResultsPublished e) {
             results(view, e);
         } else if (event instanceof ProposalSubmitted e) {
@@ -87,6 +92,11 @@ abstract class OverviewProjection implements Projection<CallOverview> {
             view.committed(e.getSide(), Money.fromEvent(e.getSideCommitted()));
         } else if (event instanceof GrantAllocated e) {
             view.allocated(e.getSide(), Money.fromEvent(e.getAmount()));
+            view.granted(e.getProposalId());
+        } else if (event instanceof CoFundingSecured) {
+            view.fundingSecured();
+        } else if (event instanceof CoFundingOverdue) {
+            view.fundingOverdue();
         } else if (event instanceof FundingShortfallDetected e) {
             view.shortfall(e.getShortfallId(), true);
         } else if (event instanceof FundingShortfallResolved e) {
@@ -99,7 +109,9 @@ abstract class OverviewProjection implements Projection<CallOverview> {
                 results.getClimateCoefficient());
         List<CallOverview.SelectedProject> projects = results.getSelected().stream().map(OverviewProjection::project)
                 .toList();
-        view.resultsPublished(projects, LocalDate.ofInstant(results.getMeta().getOccurredAt(), ZoneOffset.UTC));
+        List<CallOverview.SelectedProject> reserve = results.getReserve().stream().map(OverviewProjection::project)
+                .toList();
+        view.resultsPublished(projects, reserve, LocalDate.ofInstant(results.getMeta().getOccurredAt(), ZoneOffset.UTC));
     }
 
     private static CallOverview.SelectedProject project(RankedProposal proposal) {

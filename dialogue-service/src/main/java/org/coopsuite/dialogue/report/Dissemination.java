@@ -42,7 +42,8 @@ public class Dissemination {
 
     private static DisseminationReport.ReportedCall reported(CallOverview call) {
         return new DisseminationReport.ReportedCall(call.getId(), call.getTitle(), call.getParticipatingSides(),
-                call.getClimateCoefficient(), call.getResultsPublishedOn(), call.getSelected(), call.getAllocated());
+                call.getClimateCoefficient(), call.getResultsPublishedOn(), call.getSelected(), call.fundedProjects(),
+                call.getAllocated());
     }
 
     /** Per side, each in its own currency; never across currencies. */

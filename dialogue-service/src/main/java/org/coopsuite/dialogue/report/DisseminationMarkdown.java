@@ -16,7 +16,8 @@ public final class DisseminationMarkdown {
         md.append("# Results in ").append(report.area()).append(", ").append(report.from()).append(" to ")
                 .append(report.to()).append("\n\n");
         md.append(report.calls().size()).append(" call(s) published results; ").append(report.projects().size())
-                .append(" project(s) selected.\n\n## Money allocated per side\n\n");
+                .append(" project(s) selected, ").append(report.fundedProjects().size())
+                .append(" funded.\n\n## Money allocated per side\n\n");
         md.append("| side | allocated | climate-relevant |\n| --- | ---: | ---: |\n");
         report.allocated().forEach((side, amount) -> md.append("| ").append(side).append(" | ").append(money(amount))
                 .append(" | ").append(money(report.climateRelevant().get(side))).append(" |\n"));
@@ -29,8 +30,8 @@ public final class DisseminationMarkdown {
         md.append("\n### ").append(escape(call.title() == null ? call.callId() : call.title())).append("\n\n");
         md.append("Sides: ").append(String.join(", ", call.participatingSides())).append("; results published ")
                 .append(call.resultsPublishedOn()).append("; climate coefficient ").append(call.climateCoefficient())
-                .append(" %.\n\n");
-        for (SelectedProject project : call.selected()) {
+                .append(" %; ").append(call.funded().size()).append(" funded project(s).\n\n");
+        for (SelectedProject project : call.funded()) {
             md.append("- **").append(escape(project.acronym())).append("**: requested ")
                     .append(perSide(project.requestedPerSide())).append(". Open access: ")
                     .append(project.openAccessStatement() == null ? "no statement given" : escape(project.openAccessStatement()))

@@ -16,13 +16,24 @@ import org.coopsuite.platform.domain.Money;
 public record DisseminationReport(String area, LocalDate from, LocalDate to, List<ReportedCall> calls,
         Map<String, Money> allocated, Map<String, Money> climateRelevant) {
 
-    /** A call of the report. */
+    /**
+     * A call of the report.
+     *
+     * @param funded the projects granted money (selected, or from the reserve after a top-up), from
+     *        the grants: what the allocated totals paid for
+     */
     public record ReportedCall(String callId, String title, List<String> participatingSides, int climateCoefficient,
-            LocalDate resultsPublishedOn, List<SelectedProject> selected, Map<String, Money> allocated) {
+            LocalDate resultsPublishedOn, List<SelectedProject> selected, List<SelectedProject> funded,
+            Map<String, Money> allocated) {
     }
 
     /** The selected projects of all the calls, with their statements, in report order. */
     public List<SelectedProject> projects() {
         return calls.stream().flatMap(call -> call.selected().stream()).toList();
+    }
+
+    /** The funded projects of all the calls, from the grants, in report order. */
+    public List<SelectedProject> fundedProjects() {
+        return calls.stream().flatMap(call -> call.funded().stream()).toList();
     }
 }

@@ -111,6 +111,8 @@ class AgendaApiIT {
                     e -> e.getSource().getSubjectId().equals(decided.getBody().get("id")));
             assertThat(escalated.getLevel()).isEqualTo(DialogueLevel.JOINT_COMMITTEE);
             assertThat(escalated.getFromLevel()).isEqualTo(DialogueLevel.WORKING_GROUP);
+            assertThat(escalated.getMeta().getCorrelationId()).as("the cooperation thread of the decision's request")
+                    .isEqualTo(decided.getHeaders().getFirst("X-Correlation-Id"));
             assertThat(api().agenda(escalated.getDialogueId())).singleElement().satisfies(item ->
                     assertThat(item.get("title").toString()).contains("reciprocity question"));
         }

@@ -29,6 +29,8 @@ import org.coopsuite.schemas.dialogue.ConsultationEscalated;
 import org.coopsuite.schemas.dialogue.DialogueDateConfirmed;
 import org.coopsuite.schemas.dialogue.DialogueLevel;
 import org.coopsuite.schemas.dialogue.DialogueScheduled;
+import org.coopsuite.schemas.funding.CoFundingOverdue;
+import org.coopsuite.schemas.funding.CoFundingSecured;
 import org.coopsuite.schemas.funding.FundingShortfallDetected;
 import org.coopsuite.schemas.funding.FundingShortfallResolved;
 import org.junit.jupiter.api.MethodOrderer;
@@ -48,16 +50,17 @@ import org.springframework.kafka.core.KafkaTemplate;
  * service's topic and API. The steps build on each other, as a cooperation's history does: first
  * no dialogue at all, then a joint committee, then a working group whose action is overdue.
  */
-@ServiceIntegrationTest(properties = "coop.dialogue.escalation.shortfall-days=2")
+@ServiceIntegrationTest(properties = {"coop.dialogue.escalation.shortfall-days=2",
+        "coop.dialogue.escalation.funding-overdue-days=2"})
 @DirtiesContext
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AgendaFromEventsIT {
 
     private static final String DIALOGUE_TOPIC = "coop.dialogue.events";
-    private static final Duration BEHIND = Duration.ofDays(5);
+    private static final Duration BEHIND = Duration.ofDays(9);
 
     /**
-     * Days behind, so that moving it forward (four days in all) leaves the events' Kafka timestamps
+     * Days behind, so that moving it forward (seven days in all) leaves the events' Kafka timestamps
      * in the past: the broker refuses one more than an hour ahead. Every IT closes its context, so
      * that no other test's consumers react to the events published here.
      */
@@ -85,6 +88,7 @@ class AgendaFromEventsIT {
     static String consultation;
     static String jointCommittee;
     static String openShortfall;
+    static String openShortfallCorrelation;
     static String resolvedShortfall;
 
     @Test
@@ -100,8 +104,10 @@ class AgendaFromEventsIT {
         assertThat(escalated.getFromLevel()).isEqualTo(DialogueLevel.JOINT_COMMITTEE);
         assertThat(escalated.getConsultationScheduled()).isTrue();
         assertThat(escalated.getSource().getSubjectId()).isEqualTo(shortfall.getShortfallId());
+        assertThat(escalated.getMeta().getCorrelationId()).isEqualTo(shortfall.getMeta().getCorrelationId());
         consultation = escalated.getDialogueId();
         DialogueScheduled scheduled = awaitEvent(DialogueScheduled.class, e -> e.getDialogueId().equals(consultation));
+        assertThat(scheduled.getMeta().getCorrelationId()).isEqualTo(shortfall.getMeta().getCorrelationId());
         assertThat(scheduled.getDateToBeConfirmed()).isTrue();
         assertThat(scheduled.getParticipatingSides()).containsExactly("EU", "JP");
         assertThat(api().agenda(consultation)).singleElement()
@@ -140,6 +146,7 @@ class AgendaFromEventsIT {
         CallCancelled cancelled = callCancelled();
         publish("coop.call.events", cancelled.getCallId(), cancelled);
         openShortfall = shortfall.getShortfallId();
+        openShortfallCorrelation = shortfall.getMeta().getCorrelationId();
         resolvedShortfall = toppedUp.getShortfallId();
 
         awaitEvent(AgendaItemAdded.class, e -> e.getSource() != null && e.getSource().getEventId().equals(cancelled.getMeta().getEventId()));
@@ -174,6 +181,8 @@ class AgendaFromEventsIT {
             assertThat(e.getDialogueId()).isEqualTo(consultation);
             assertThat(e.getFromLevel()).isEqualTo(DialogueLevel.JOINT_COMMITTEE);
             assertThat(e.getConsultationScheduled()).isFalse();
+            assertThat(e.getMeta().getCorrelationId()).as("the shortfall's cooperation, not the check run's")
+                    .isEqualTo(openShortfallCorrelation);
         });
         assertThat(escalationsOf(resolvedShortfall)).isEmpty();
     }
@@ -185,6 +194,7 @@ class AgendaFromEventsIT {
         ResponseEntity<Map> assigned = api().post("/api/dialogues/" + workingGroup + "/action-items",
                 Map.of("ownerSide", "JP", "description", "Share the data-management plan.", "dueDate", today().toString()));
         String item = (String) assigned.getBody().get("id");
+        String assignedIn = assigned.getHeaders().getFirst("X-Correlation-Id");
         awaitEvent(ActionItemAssigned.class, e -> e.getActionItemId().equals(item));
 
         clock.advance(Duration.ofDays(1));
@@ -195,8 +205,54 @@ class AgendaFromEventsIT {
         assertThat(escalated.getDialogueId()).isEqualTo(jointCommittee);
         assertThat(escalated.getFromLevel()).isEqualTo(DialogueLevel.WORKING_GROUP);
         assertThat(escalated.getLevel()).isEqualTo(DialogueLevel.JOINT_COMMITTEE);
+        assertThat(escalated.getMeta().getCorrelationId()).as("the thread the item was assigned in, not the check run's")
+                .isEqualTo(assignedIn);
         assertThat(api().agenda(jointCommittee)).anySatisfy(agendaItem -> assertThat(agendaItem)
                 .containsEntry("escalated", true).extractingByKey("title").asString().contains("data-management plan"));
+    }
+
+    @Test
+    @Order(6)
+    void anOverdueCoFundingGoesOnTheNextJointCommitteeAndEscalatesOnItsCooperationsThreadUnlessSecuredMeanwhile() {
+        CoFundingOverdue overdue = overdue(UUID.randomUUID().toString());
+        CoFundingOverdue securedLater = overdue(UUID.randomUUID().toString());
+
+        publish("coop.funding.events", overdue.getAgreementId(), overdue);
+        publish("coop.funding.events", securedLater.getAgreementId(), securedLater);
+        publish("coop.funding.events", securedLater.getAgreementId(), secured(securedLater));
+        // on the same partition after CoFundingSecured: once this one is placed, the secured one was projected
+        FundingShortfallDetected after = shortfall(securedLater.getAgreementId(), "p-9", 9);
+        publish("coop.funding.events", after.getAgreementId(), after);
+
+        AgendaItemAdded placed = awaitEvent(AgendaItemAdded.class, e -> e.getSource() != null
+                && e.getSource().getEventId().equals(overdue.getMeta().getEventId()));
+        assertThat(placed.getDialogueId()).isEqualTo(jointCommittee);
+        assertThat(placed.getTitle()).contains("overdue").contains("JP");
+        assertThat(placed.getMeta().getCorrelationId()).isEqualTo(overdue.getMeta().getCorrelationId());
+        awaitEvent(AgendaItemAdded.class, e -> e.getSource() != null && e.getSource().getEventId().equals(after.getMeta().getEventId()));
+        clock.advance(Duration.ofDays(3));
+        shortfallCheck.run();
+
+        ConsultationEscalated escalated = awaitEvent(ConsultationEscalated.class,
+                e -> e.getSource().getSubjectId().equals(overdue.getCallId()));
+        assertThat(escalated.getFromLevel()).isEqualTo(DialogueLevel.JOINT_COMMITTEE);
+        assertThat(escalated.getLevel()).isEqualTo(DialogueLevel.HIGH_LEVEL);
+        assertThat(escalated.getMeta().getCorrelationId()).as("the overdue call's cooperation, not the check run's")
+                .isEqualTo(overdue.getMeta().getCorrelationId());
+        assertThat(escalationsOf(securedLater.getCallId())).as("secured after it went overdue: resolved").isEmpty();
+    }
+
+    private CoFundingOverdue overdue(String agreement) {
+        return CoFundingOverdue.newBuilder().setMeta(context().meta("CoFundingOverdue", "Agreement", agreement, 2))
+                .setAgreementId(agreement).setCallId("call-" + agreement).setDueOn(today().minusDays(1))
+                .setSidesShort(List.of("JP")).setStrategicAreas(List.of("CLIMATE_CHANGE")).build();
+    }
+
+    private CoFundingSecured secured(CoFundingOverdue overdue) {
+        return CoFundingSecured.newBuilder().setMeta(context().meta("CoFundingSecured", "Agreement", overdue.getAgreementId(), 4))
+                .setAgreementId(overdue.getAgreementId()).setCallId(overdue.getCallId())
+                .setMechanism(org.coopsuite.schemas.funding.FundingMechanism.VIRTUAL_COMMON_POT)
+                .setSecured(List.of()).build();
     }
 
     private List<ConsultationEscalated> escalationsOf(String subjectId) {

@@ -17,6 +17,7 @@ import org.coopsuite.platform.domain.InvalidCommandException;
 import org.coopsuite.platform.domain.NotFoundException;
 import org.coopsuite.schemas.dialogue.ActionItemAssigned;
 import org.coopsuite.schemas.dialogue.ActionItemCompleted;
+import org.coopsuite.platform.event.EventContext;
 import org.coopsuite.schemas.dialogue.ActionItemOverdue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,7 +34,7 @@ class ActionItemTest {
         dialogue.assignActionItem("act-1", assignToJapan(), CONTEXT);
 
         assertThat(dialogue.actionItem("act-1")).isEqualTo(
-                new ActionItem("act-1", "JP", "Circulate the draft call text.", DUE, ActionItemState.OPEN));
+                new ActionItem("act-1", "JP", "Circulate the draft call text.", DUE, ActionItemState.OPEN, "corr-1"));
         ActionItemAssigned assigned = onlyEvent(dialogue, ActionItemAssigned.class);
         assertThat(assigned.getActionItemId()).isEqualTo("act-1");
         assertThat(assigned.getOwnerSide()).isEqualTo("JP");
@@ -136,6 +137,18 @@ class ActionItemTest {
         assertThat(overdue.getActionItemId()).isEqualTo("act-1");
         assertThat(overdue.getOwnerSide()).isEqualTo("JP");
         assertThat(overdue.getDueDate()).isEqualTo(DUE);
+    }
+
+    @Test
+    void theOverdueFactCarriesTheCooperationThreadTheItemWasAssignedInNotTheChecks() {
+        Dialogue dialogue = withOpenActionItem();
+        EventContext check = new EventContext(CONTEXT.now(), "check-run-7", "overdue-action-items-check", "dialogue-service");
+
+        dialogue.markOverdueActionItems(DUE.plusDays(1), check);
+
+        ActionItemOverdue overdue = onlyEvent(dialogue, ActionItemOverdue.class);
+        assertThat(overdue.getMeta().getCorrelationId()).isEqualTo(CONTEXT.correlationId());
+        assertThat(overdue.getMeta().getCausationId()).isEqualTo("overdue-action-items-check");
     }
 
     @Test

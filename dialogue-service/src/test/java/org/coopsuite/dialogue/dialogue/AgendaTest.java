@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** Given a dialogue, when an item goes on its agenda, expect one AgendaItemAdded, or none for a repeat. */
 class AgendaTest {
 
-    private static final AgendaSource SHORTFALL = new AgendaSource("evt-1", "FundingShortfallDetected", "agr-1", "sf-1");
+    private static final AgendaSource SHORTFALL = new AgendaSource("evt-1", "FundingShortfallDetected", "agr-1", "sf-1", "coop-1");
 
     @ParameterizedTest
     @EnumSource(value = DialogueState.class, names = {"SCHEDULED", "POSTPONED", "IN_SESSION"})
@@ -73,7 +73,7 @@ class AgendaTest {
 
         Dialogue took = reloaded(dialogue.takeUpEscalation(escalated, DialogueLevel.WORKING_GROUP, false, CONTEXT)).readAt(3);
         AgendaItem sameMatterFromAnotherEvent = new AgendaItem("ag-2", "Shortfall",
-                new AgendaSource("evt-9", "FundingShortfallDetected", "agr-1", "sf-1"), true, TODAY);
+                new AgendaSource("evt-9", "FundingShortfallDetected", "agr-1", "sf-1", "coop-1"), true, TODAY);
         Dialogue again = took.takeUpEscalation(sameMatterFromAnotherEvent, DialogueLevel.WORKING_GROUP, false, CONTEXT);
 
         assertThat(dialogue.recordedEvents()).extracting(e -> e.getClass().getSimpleName())

@@ -28,7 +28,7 @@ final class DialogueFixtures {
     static final ReferenceData REFERENCE = new ReferenceData(Map.of(
             "EU", new ReferenceData.Side("European Commission", "Horizon Europe", "EUR", List.of("REA")),
             "JP", new ReferenceData.Side("Government of Japan", "Moonshot", "JPY", List.of("JST"))),
-            List.of("CLIMATE_CHANGE", "DIGITAL", "HEALTH"));
+            List.of("CLIMATE_CHANGE", "DIGITAL", "HEALTH"), List.of("PANDEMICS", "AGEING_SOCIETIES"));
 
     private static final MappingMongoConverter CONVERTER = converter();
 

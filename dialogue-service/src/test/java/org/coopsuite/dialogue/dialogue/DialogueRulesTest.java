@@ -33,6 +33,21 @@ class DialogueRulesTest {
     }
 
     @Test
+    void acceptsTheGlobalChallengesOfTheReferenceDataAndRejectsAnyOther() {
+        CallMandate named = withChallenges(List.of("PANDEMICS", "AGEING_SOCIETIES"));
+        CallMandate unknown = withChallenges(List.of("PANDEMICS", "SPACE_TOURISM"));
+
+        assertThatNoException().isThrownBy(() -> rules.check(named, euJapan));
+        assertThat(fieldErrors(() -> rules.check(unknown, euJapan))).containsOnlyKeys("mandate.globalChallenges");
+    }
+
+    private static CallMandate withChallenges(List<String> challenges) {
+        CallMandate plain = mandate(budget(eur("15000000"), jpy("2000000000")));
+        return new CallMandate(plain.callId(), plain.modality(), plain.strategicArea(), plain.topics(),
+                plain.indicativeBudget(), plain.targetOpeningDate(), challenges, null);
+    }
+
+    @Test
     void rejectsAMandateMissingAParticipatingSidesBudget() {
         Map<String, Money> onlyEu = Map.of("EU", eur("15000000"));
 

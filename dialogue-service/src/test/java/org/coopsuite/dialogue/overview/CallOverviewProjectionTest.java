@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.coopsuite.platform.domain.Money;
+import org.coopsuite.schemas.call.CallDrafted;
 import org.junit.jupiter.api.Test;
 
 /** Given a call's events, expect its overview and the area totals the overview shows. */
@@ -57,6 +58,26 @@ class CallOverviewProjectionTest {
         assertThat(climate.allocated()).containsEntry("EU", eur("2000000.00")).containsEntry("JP", jpy("150000000"));
         assertThat(climate.climateRelevant()).containsEntry("EU", eur("800000.0000"));
         assertThat(climate.indicative()).containsEntry("EU", eur("10000000.00"));
+    }
+
+    @Test
+    void sumsEachGlobalChallengePerSideAndCountsACallInEveryChallengeItAddresses() {
+        CallDrafted pandemicsAndAgeing = CallDrafted.newBuilder(events.drafted())
+                .setGlobalChallenges(List.of("PANDEMICS", "AGEING_SOCIETIES")).build();
+        CallOverview first = given(pandemicsAndAgeing, events.allocated(5, "p-1", "EU", "1200000.00", "EUR"),
+                events.allocated(6, "p-1", "JP", "150000000", "JPY"));
+        OverviewEvents other = new OverviewEvents("call-2", Instant.parse("2026-09-15T10:00:00Z"));
+        CallOverview second = given(CallDrafted.newBuilder(other.drafted()).setGlobalChallenges(List.of("PANDEMICS")).build(),
+                other.opened(), other.allocated(5, "p-9", "EU", "800000.00", "EUR"));
+        CallOverview none = given(new OverviewEvents("call-3", Instant.parse("2026-09-15T10:00:00Z")).drafted());
+
+        Map<String, AreaOverview> challenges = AreaTotals.perChallenge(List.of(first, second, none));
+
+        assertThat(challenges).containsOnlyKeys("PANDEMICS", "AGEING_SOCIETIES");
+        assertThat(challenges.get("PANDEMICS").callsByState()).isEqualTo(Map.of("DRAFT", 1L, "OPEN", 1L));
+        assertThat(challenges.get("PANDEMICS").allocated()).containsEntry("EU", eur("2000000.00"))
+                .containsEntry("JP", jpy("150000000"));
+        assertThat(challenges.get("AGEING_SOCIETIES").allocated()).containsEntry("EU", eur("1200000.00"));
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.coopsuite.dialogue.report.Dissemination;
+import org.coopsuite.dialogue.overview.CallOverview.SelectedProject;
 import org.coopsuite.dialogue.report.DisseminationMarkdown;
 import org.coopsuite.dialogue.report.DisseminationReport;
 import org.coopsuite.platform.domain.InvalidCommandException;
@@ -62,17 +63,29 @@ class DisseminationTest {
                 LocalDate.of(2026, 12, 31)));
 
         assertThat(markdown).startsWith("# Results in CLIMATE_CHANGE, 2026-01-01 to 2026-12-31")
-                .contains("2 call(s) published results; 2 project(s) selected.")
+                .contains("2 call(s) published results; 4 project(s) selected, 4 funded.")
                 .contains("| EU | 2400000.00 EUR | 960000.0000 EUR |").contains("**HEAT\\*SHIELD**")
                 .contains("Open access: Data in Zenodo under CC-BY 4.0");
     }
 
+    @Test
+    void countsTheFundedProjectsFromTheGrantsAReserveOneFundedByATopUpIncludedASelectedOneWithoutAGrantNot() {
+        DisseminationReport report = dissemination.report("CLIMATE_CHANGE", LocalDate.of(2026, 11, 1),
+                LocalDate.of(2026, 11, 30));
+
+        assertThat(report.projects()).extracting(SelectedProject::proposalId).containsExactly("p-1", "p-2");
+        assertThat(report.fundedProjects()).extracting(SelectedProject::proposalId).containsExactly("p-1", "p-3");
+    }
+
+    /** Each call selects p-1 and p-2 with p-3 in reserve; p-1 is granted, p-2 is short, p-3 funded from the reserve. */
     private static CallOverview call(String id, String resultsAt) {
         OverviewEvents events = new OverviewEvents(id, Instant.parse(resultsAt));
         OverviewProjection projection = new CallOverviewProjection();
         CallOverview view = projection.newView(id);
-        for (SpecificRecord event : List.<SpecificRecord>of(events.drafted(), events.results("p-1"),
-                events.allocated(5, "p-1", "EU", "1200000.00", "EUR"), events.allocated(6, "p-1", "JP", "150000000", "JPY"))) {
+        for (SpecificRecord event : List.<SpecificRecord>of(events.drafted(),
+                events.results(List.of("p-1", "p-2"), List.of("p-3")),
+                events.allocated(5, "p-1", "EU", "1200000.00", "EUR"), events.allocated(6, "p-1", "JP", "150000000", "JPY"),
+                events.shortfall(7, "sf-p-2"), events.allocatedFromReserve(8, "p-3", "EU", "0.00", "EUR"))) {
             projection.apply(view, event);
         }
         return view;

@@ -57,14 +57,35 @@ final class OverviewEvents {
     }
 
     CallResultsPublished results(String selected) {
-        RankedProposal ranked = RankedProposal.newBuilder().setProposalId(selected).setAcronym("HEAT*SHIELD").setRank(1)
-                .setTotal("13.5").setConsortium(List.of())
-                .setRequestedPerSide(List.of(side("EU", "1200000.00", "EUR"), side("JP", "150000000", "JPY")))
-                .setOpenAccessStatement("Data in Zenodo under CC-BY 4.0").build();
+        return results(List.of(selected), List.of());
+    }
+
+    /** Results with these selected and reserve proposals, best first; the first is HEAT*SHIELD. */
+    CallResultsPublished results(List<String> selected, List<String> reserve) {
+        List<RankedProposal> ranked = new java.util.ArrayList<>();
+        for (String proposal : selected) {
+            ranked.add(ranked(proposal, ranked.size() + 1));
+        }
+        List<RankedProposal> reserveList = new java.util.ArrayList<>();
+        for (String proposal : reserve) {
+            reserveList.add(ranked(proposal, ranked.size() + reserveList.size() + 1));
+        }
         return CallResultsPublished.newBuilder().setMeta(meta("CallResultsPublished", "Call", call, 3)).setCallId(call)
                 .setParticipatingSides(List.of("EU", "JP")).setStrategicAreas(List.of("CLIMATE_CHANGE"))
-                .setClimateCoefficient(40).setSelected(List.of(ranked)).setReserve(List.of()).setRejected(List.of())
-                .setSelectedPerSide(ranked.getRequestedPerSide()).build();
+                .setClimateCoefficient(40).setSelected(ranked).setReserve(reserveList).setRejected(List.of())
+                .setSelectedPerSide(ranked.get(0).getRequestedPerSide()).build();
+    }
+
+    private static RankedProposal ranked(String proposal, int rank) {
+        return RankedProposal.newBuilder().setProposalId(proposal).setAcronym(rank == 1 ? "HEAT*SHIELD" : proposal.toUpperCase())
+                .setRank(rank).setTotal("13.5").setConsortium(List.of())
+                .setRequestedPerSide(List.of(side("EU", "1200000.00", "EUR"), side("JP", "150000000", "JPY")))
+                .setOpenAccessStatement(rank == 1 ? "Data in Zenodo under CC-BY 4.0" : "Code on <GitHub> & data in Zenodo")
+                .build();
+    }
+
+    GrantAllocated allocatedFromReserve(long version, String proposal, String side, String amount, String currency) {
+        return GrantAllocated.newBuilder(allocated(version, proposal, side, amount, currency)).setFromReserve(true).build();
     }
 
     AgreementOpened agreementOpened() {

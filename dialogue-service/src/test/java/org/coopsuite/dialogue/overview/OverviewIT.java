@@ -60,7 +60,7 @@ class OverviewIT {
                 && isMoney(area, "allocated", "JP", "150000000", "JPY") && ((Number) area.get("openShortfalls")).intValue() == 1);
 
         assertThat(climate).containsEntry("callsByState", Map.of("RESULTS_PUBLISHED", 1))
-                .containsEntry("proposalsSubmitted", 2).containsEntry("proposalsSelected", 1);
+                .containsEntry("proposalsSubmitted", 2).containsEntry("proposalsSelected", 1).containsEntry("projectsFunded", 1);
         assertThat(isMoney(climate, "allocated", "EU", "1200000.00", "EUR")).isTrue();
         assertThat(isMoney(climate, "indicative", "EU", "5000000.00", "EUR")).isTrue();
         assertThat(isMoney(climate, "committed", "EU", "5000000.00", "EUR")).isTrue();
@@ -88,6 +88,11 @@ class OverviewIT {
                 .header(HttpHeaders.ACCEPT, "text/markdown").retrieve().body(String.class);
         assertThat(markdown).startsWith("# Results in CLIMATE_CHANGE").contains("HEAT\\*SHIELD")
                 .contains("| EU | 1200000.00 EUR | 480000.0000 EUR |").contains("Data in Zenodo under CC-BY 4.0");
+        ResponseEntity<String> page = http().get().uri(query).header(HttpHeaders.AUTHORIZATION, VIEWER)
+                .header(HttpHeaders.ACCEPT, "text/html").retrieve().toEntity(String.class);
+        assertThat(page.getHeaders().getContentType().isCompatibleWith(org.springframework.http.MediaType.TEXT_HTML)).isTrue();
+        assertThat(page.getBody()).startsWith("<!DOCTYPE html>").contains("1 project(s) funded")
+                .contains("<td>HEAT*SHIELD</td>").contains("Data in Zenodo under CC-BY 4.0");
         assertThat(get("/api/reports/dissemination?area=ATLANTIS&from=" + today + "&to=" + today, "application/json")
                 .getStatusCode().value()).isEqualTo(400);
     }

@@ -43,14 +43,14 @@ public class Agreement extends AgreementTerms {
     }
 
     /** Opens the agreement of a call submitted for funding, under a virtual common pot until chosen otherwise. */
-    public static Agreement open(OpenAgreement command, EventContext context) {
+    public static Agreement open(OpenAgreement command, LocalDate fundingDueOn, EventContext context) {
         if (!Set.copyOf(command.participatingSides()).equals(command.indicativeBudget().keySet())) {
             // without a budget per side there is nothing to secure against: the event is refused (dead-lettered)
             throw new IllegalArgumentException("Call " + command.callId() + " budgets " + command.indicativeBudget().keySet()
                     + " but its sides are " + command.participatingSides());
         }
         Agreement agreement = new Agreement();
-        agreement.openOn(idFor(command.callId()), command, context.correlationId());
+        agreement.openOn(idFor(command.callId()), command, context.correlationId(), fundingDueOn);
         agreement.state = AgreementState.PENDING_COMMITMENTS;
         agreement.record(AgreementEvents.opened(agreement.nextMeta("AgreementOpened", context), agreement));
         return agreement;
@@ -155,6 +155,14 @@ public class Agreement extends AgreementTerms {
         }
         state = AgreementState.CLOSED;
         record(AgreementEvents.closed(nextMeta("AgreementClosed", context), this));
+        return this;
+    }
+
+    /** The co-funding overdue fact, once, while pending past the funding period; see {@link AgreementTerms}. */
+    public Agreement raiseFundingOverdue(LocalDate today, EventContext context) {
+        List<String> sidesShort = participatingSides().stream()
+                .filter(side -> committed(side).amount().compareTo(indicativeBudget().get(side).amount()) < 0).toList();
+        raiseFundingOverdue(today, state == AgreementState.PENDING_COMMITMENTS, sidesShort, context);
         return this;
     }
 

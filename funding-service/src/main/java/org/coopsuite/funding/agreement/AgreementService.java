@@ -33,21 +33,34 @@ public class AgreementService {
 
     private final AggregateRepository<Agreement> stored;
     private final AgreementRules rules;
+    private final OverdueProperties overdue;
     private final Clock clock;
 
-    AgreementService(Aggregates aggregates, AgreementRules rules, Clock clock) {
+    AgreementService(Aggregates aggregates, AgreementRules rules, OverdueProperties overdue, Clock clock) {
         this.stored = aggregates.repository(COLLECTION, Agreement.class);
         this.rules = rules;
+        this.overdue = overdue;
         this.clock = clock;
     }
 
     /** Opens the call's agreement once: the id derives from the call, so a second delivery inserts nothing. */
     public void open(OpenAgreement command) {
-        Agreement agreement = Agreement.open(command, stored.context());
+        Agreement agreement = Agreement.open(command, command.fundingDueOn(overdue.defaultPeriodDays()), stored.context());
         if (!stored.insert(agreement)) {
             log.info("Agreement {} of call {} exists already: the call was delivered again", agreement.id(),
                     command.callId());
         }
+    }
+
+    /**
+     * Raises the agreement's co-funding overdue fact if it is still pending past its funding period,
+     * on the call's cooperation thread; nothing once raised, or once secured.
+     *
+     * @throws StaleVersionException when another write came first
+     */
+    void raiseFundingOverdue(String id, LocalDate today) {
+        Agreement agreement = stored.load(id);
+        stored.save(agreement.raiseFundingOverdue(today, stored.context(agreement)));
     }
 
     /** Chooses the mechanism, for a participating side, before the first commitment. */

@@ -1,6 +1,7 @@
 package org.coopsuite.funding.agreement;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,8 @@ import org.coopsuite.funding.pooling.Pooling;
 import org.coopsuite.platform.domain.AggregateRoot;
 import org.coopsuite.platform.domain.ForbiddenException;
 import org.coopsuite.platform.domain.Money;
+import org.coopsuite.platform.event.EventContext;
+import org.coopsuite.schemas.funding.CoFundingOverdue;
 import org.coopsuite.schemas.funding.FundingMechanism;
 
 /**
@@ -35,12 +38,38 @@ abstract class AgreementTerms extends AggregateRoot<Agreement> {
     private Integer pooledSharePercent;
     private Map<String, BigDecimal> rates = new LinkedHashMap<>();
     private String correlationId;
+    private LocalDate fundingDueOn;
+    private boolean fundingOverdue;
 
     AgreementTerms() {
     }
 
+    /**
+     * Raises the co-funding overdue fact, once: while the commitments are pending, the day after the
+     * funding period's last day. A later {@code CoFundingSecured} resolves it.
+     */
+    void raiseFundingOverdue(LocalDate today, boolean pending, List<String> sidesShort, EventContext context) {
+        if (!pending || fundingOverdue || fundingDueOn == null || !today.isAfter(fundingDueOn)) {
+            return;
+        }
+        fundingOverdue = true;
+        record(CoFundingOverdue.newBuilder().setMeta(nextMeta("CoFundingOverdue", context)).setAgreementId(id)
+                .setCallId(callId).setDueOn(fundingDueOn).setSidesShort(sidesShort).setStrategicAreas(strategicAreas)
+                .build());
+    }
+
+    /** The last day of the funding period; null for an agreement opened without one. */
+    public LocalDate fundingDueOn() {
+        return fundingDueOn;
+    }
+
+    public boolean fundingOverdue() {
+        return fundingOverdue;
+    }
+
     /** The call's terms, as the agreement opens under a virtual common pot. */
-    void openOn(String agreementId, OpenAgreement command, String correlation) {
+    void openOn(String agreementId, OpenAgreement command, String correlation, LocalDate dueOn) {
+        fundingDueOn = dueOn;
         id = agreementId;
         callId = command.callId();
         participatingSides = command.participatingSides().stream().sorted().toList();

@@ -1,5 +1,8 @@
 package org.coopsuite.funding.agreement;
 
+import java.time.LocalDate;
+import java.util.List;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 
@@ -12,4 +15,7 @@ public interface Agreements {
      * @param side a side that takes part
      */
     Page<Agreement> list(AgreementState state, String side, String callId, Pageable page);
+
+    /** Ids of the agreements pending commitments whose funding period ended before the day, not yet overdue. */
+    List<String> pendingPastTheirFundingPeriod(LocalDate today);
 }

@@ -56,7 +56,7 @@ final class AgreementFixtures {
 
     /** A freshly opened agreement as the service loads it: version 1, nothing pending. */
     static Agreement opened() {
-        return stored(Agreement.open(openCall(), CONTEXT));
+        return stored(Agreement.open(openCall(), null, CONTEXT));
     }
 
     static Commitment eu(String id, String amount) {

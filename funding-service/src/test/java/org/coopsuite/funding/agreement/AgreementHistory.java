@@ -30,7 +30,7 @@ public final class AgreementHistory {
 
     public static AgreementHistory ofAWholeLife() {
         AgreementHistory history = new AgreementHistory();
-        history.then(Agreement.open(AgreementFixtures.openCall(), CONTEXT));
+        history.then(Agreement.open(AgreementFixtures.openCall(), null, CONTEXT));
         history.then(history.agreement.commit(eu("c-eu", "4000000.00"), CONTEXT)
                 .commit(new Commitment("c-eu2", "EU", "ERCEA", AgreementFixtures.eur("1000000.01"), TODAY, null), CONTEXT));
         history.then(history.agreement.withdraw("c-eu2", new BigDecimal("0.01"), TODAY, "EU", "ERCEA", CONTEXT)
@@ -50,7 +50,7 @@ public final class AgreementHistory {
      */
     public static AgreementHistory ofAMixedAgreement() {
         AgreementHistory history = new AgreementHistory();
-        history.then(Agreement.open(AgreementFixtures.openCall(), CONTEXT)
+        history.then(Agreement.open(AgreementFixtures.openCall(), null, CONTEXT)
                 .chooseMechanism(org.coopsuite.schemas.funding.FundingMechanism.MIXED, "EUR", 50, "EU", CONTEXT));
         history.then(history.agreement.commit(new Commitment("c-eu", "EU", "REA", AgreementFixtures.eur("5000000.01"), TODAY,
                 BigDecimal.ONE), CONTEXT).commit(new Commitment("c-jp", "JP", "JST", AgreementFixtures.jpy("800000000"),

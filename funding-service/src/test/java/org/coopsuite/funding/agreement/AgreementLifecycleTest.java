@@ -27,7 +27,7 @@ class AgreementLifecycleTest {
 
     @Test
     void opensUnderAVirtualCommonPotWithTheCallsSidesInOrder() {
-        Agreement agreement = Agreement.open(openCall(), CONTEXT);
+        Agreement agreement = Agreement.open(openCall(), null, CONTEXT);
 
         AgreementOpened opened = events(agreement, AgreementOpened.class).get(0);
         assertThat(opened.getAgreementId()).isEqualTo(Agreement.idFor("call-1"));
@@ -47,7 +47,7 @@ class AgreementLifecycleTest {
         OpenAgreement withoutJapansBudget = new OpenAgreement(call.callId(), call.participatingSides(),
                 java.util.Map.of("EU", call.indicativeBudget().get("EU")), call.strategicAreas(), 40);
 
-        assertThatThrownBy(() -> Agreement.open(withoutJapansBudget, CONTEXT)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Agreement.open(withoutJapansBudget, null, CONTEXT)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("budgets [EU]");
     }
 

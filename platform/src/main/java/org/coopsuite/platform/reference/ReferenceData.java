@@ -5,21 +5,30 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
 /**
  * The cooperation's reference data, from configuration ({@code coop.reference}): the sides
- * with their currencies and agencies, and the strategic areas. Nothing in the rules names a
- * side: every rule works for any N >= 2 sides configured here.
+ * with their currencies and agencies, the strategic areas and the global challenges. Nothing in
+ * the rules names a side: every rule works for any N >= 2 sides configured here.
  *
  * @param sides by code, e.g. {@code EU}, {@code JP}
  * @param strategicAreas e.g. {@code CLIMATE_CHANGE}
+ * @param globalChallenges the challenges a call may address, e.g. {@code PANDEMICS}
  */
 @ConfigurationProperties("coop.reference")
-public record ReferenceData(Map<String, Side> sides, List<String> strategicAreas) {
+public record ReferenceData(Map<String, Side> sides, List<String> strategicAreas, List<String> globalChallenges) {
 
+    @ConstructorBinding
     public ReferenceData {
         sides = sides == null ? Map.of() : Map.copyOf(sides);
         strategicAreas = strategicAreas == null ? List.of() : List.copyOf(strategicAreas);
+        globalChallenges = globalChallenges == null ? List.of() : List.copyOf(globalChallenges);
+    }
+
+    /** Reference data with no global challenges. */
+    public ReferenceData(Map<String, Side> sides, List<String> strategicAreas) {
+        this(sides, strategicAreas, List.of());
     }
 
     /**
@@ -44,6 +53,10 @@ public record ReferenceData(Map<String, Side> sides, List<String> strategicAreas
 
     public boolean isStrategicArea(String area) {
         return strategicAreas.contains(area);
+    }
+
+    public boolean isGlobalChallenge(String challenge) {
+        return globalChallenges.contains(challenge);
     }
 
     /** The currency a side funds in, if the side exists. */

@@ -56,6 +56,7 @@ import org.coopsuite.schemas.funding.AgreementClosed;
 import org.coopsuite.schemas.funding.AgreementLapsed;
 import org.coopsuite.schemas.funding.AgreementOpened;
 import org.coopsuite.schemas.funding.AllocationCompleted;
+import org.coopsuite.schemas.funding.CoFundingOverdue;
 import org.coopsuite.schemas.funding.CoFundingSecured;
 import org.coopsuite.schemas.funding.FundingCommitted;
 import org.coopsuite.schemas.funding.FundingMechanism;
@@ -91,7 +92,7 @@ final class CodecFixtures {
                 callEvaluationStarted(), callCancelled(), callResultsPublished(), proposalSubmitted(),
                 proposalDeclaredEligible(), proposalDeclaredIneligible(), proposalWithdrawn(), proposalEvaluated(),
                 agreementOpened(), fundingMechanismChosen(), fundingCommitted(), fundingToppedUp(), fundingWithdrawn(),
-                coFundingSecured(), grantAllocated(), fundingShortfallDetected(), fundingShortfallResolved(),
+                coFundingSecured(), coFundingOverdue(), grantAllocated(), fundingShortfallDetected(), fundingShortfallResolved(),
                 allocationCompleted(), agreementClosed(), agreementLapsed());
     }
 
@@ -343,6 +344,12 @@ final class CodecFixtures {
         return CoFundingSecured.newBuilder().setMeta(meta("CoFundingSecured", "Agreement", "agr-1", 5))
                 .setAgreementId("agr-1").setCallId("call-1").setSecured(budget())
                 .setMechanism(FundingMechanism.VIRTUAL_COMMON_POT).build();
+    }
+
+    static CoFundingOverdue coFundingOverdue() {
+        return CoFundingOverdue.newBuilder().setMeta(meta("CoFundingOverdue", "Agreement", "agr-1", 3))
+                .setAgreementId("agr-1").setCallId("call-1").setDueOn(java.time.LocalDate.of(2027, 3, 1))
+                .setSidesShort(List.of("JP")).setStrategicAreas(List.of("CLIMATE_CHANGE")).build();
     }
 
     static GrantAllocated grantAllocated() {

@@ -44,6 +44,6 @@ class MandateConsumer {
         return new DraftCallFromMandate(mandate.getCallId(), decision.getSummary(), mandate.getModality(),
                 mandate.getStrategicArea(), mandate.getTopics(), Money.fromEvent(mandate.getIndicativeBudget()),
                 mandate.getTargetOpeningDate(),
-                new MandateReference(decision.getDialogueId(), decision.getDecisionId()));
+                new MandateReference(decision.getDialogueId(), decision.getDecisionId()), mandate.getGlobalChallenges());
     }
 }

@@ -49,7 +49,9 @@ final class CallRequests {
             @NotEmpty @Size(max = 10) List<@NotBlank @Size(max = 100) String> strategicAreas,
             @NotEmpty @Size(max = 50) List<@NotBlank @Size(max = 200) String> topics,
             @NotEmpty @Size(max = 20) Map<@NotBlank String, @Valid @NotNull MoneyBody> indicativeBudget,
-            @Valid TimelineBody timeline, @Valid EligibilityBody eligibility, @NotNull Integer climateCoefficient) {
+            @Valid TimelineBody timeline, @Valid EligibilityBody eligibility, @NotNull Integer climateCoefficient,
+            @Size(max = 10) List<@NotBlank @Size(max = 100) String> globalChallenges,
+            @Max(3650) Integer fundingPeriodDays) {
 
         CallContent content() {
             Timeline dates = timeline == null ? null
@@ -58,7 +60,7 @@ final class CallRequests {
                     : new EligibilityRules(eligibility.minimumPartnersPerSide(), money(eligibility.requestCaps()),
                             eligibility.openAccessStatementRequired(), eligibility.selfFundedPartnersAdmitted());
             return new CallContent(title, strategicAreas, topics, money(indicativeBudget), dates, rules,
-                    climateCoefficient);
+                    climateCoefficient, globalChallenges, fundingPeriodDays);
         }
     }
 

@@ -20,14 +20,14 @@ import org.coopsuite.schemas.common.CallModality;
 record CallResponse(String id, long version, String title, CallModality modality, CallState state,
         List<String> participatingSides, List<String> strategicAreas, List<String> topics,
         Map<String, Money> indicativeBudget, LocalDate targetOpeningDate, Timeline timeline,
-        EligibilityRules eligibility, int climateCoefficient, MandateReference mandate, String cancellationReason,
-        List<StateChange> history) {
+        EligibilityRules eligibility, int climateCoefficient, List<String> globalChallenges, Integer fundingPeriodDays,
+        MandateReference mandate, String cancellationReason, List<StateChange> history) {
 
     static CallResponse of(Call call) {
         var content = call.content();
         return new CallResponse(call.id(), call.version(), content.title(), call.modality(), call.state(),
                 call.participatingSides(), content.strategicAreas(), content.topics(), content.indicativeBudget(),
                 call.targetOpeningDate(), content.timeline(), content.eligibility(), content.climateCoefficient(),
-                call.mandate(), call.cancellationReason(), call.history());
+                content.globalChallenges(), content.fundingPeriodDays(), call.mandate(), call.cancellationReason(), call.history());
     }
 }

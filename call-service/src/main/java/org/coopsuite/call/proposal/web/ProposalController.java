@@ -3,6 +3,7 @@ package org.coopsuite.call.proposal.web;
 import java.net.URI;
 import jakarta.validation.Valid;
 
+import org.coopsuite.call.funding.FundingOutcomes;
 import org.coopsuite.call.proposal.PanelService;
 import org.coopsuite.call.proposal.Proposal;
 import org.coopsuite.call.proposal.ProposalService;
@@ -34,10 +35,12 @@ class ProposalController {
 
     private final ProposalService proposals;
     private final PanelService panels;
+    private final FundingOutcomes funding;
 
-    ProposalController(ProposalService proposals, PanelService panels) {
+    ProposalController(ProposalService proposals, PanelService panels, FundingOutcomes funding) {
         this.proposals = proposals;
         this.panels = panels;
+        this.funding = funding;
     }
 
     @PostMapping("/api/calls/{callId}/proposals")
@@ -63,7 +66,8 @@ class ProposalController {
 
     @GetMapping("/api/proposals/{id}")
     ProposalResponse get(@PathVariable String id) {
-        return ProposalResponse.of(proposals.get(id));
+        Proposal proposal = proposals.get(id);
+        return ProposalResponse.of(proposal).withFunding(funding.ofCall(proposal.callId()));
     }
 
     /**
@@ -75,8 +79,10 @@ class ProposalController {
     PageOf<ProposalResponse> ofCall(@PathVariable String callId, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
         Paging paging = Paging.of(page, size);
+        var outcomes = funding.ofCall(callId);
         return PageOf.of(proposals.standings(callId), paging)
-                .map(standing -> ProposalResponse.of(standing.proposal(), standing.state(), standing.rank()));
+                .map(standing -> ProposalResponse.of(standing.proposal(), standing.state(), standing.rank())
+                        .withFunding(outcomes));
     }
 
     private static String subject() {

@@ -1,7 +1,9 @@
 package org.coopsuite.call.proposal.web;
 
 import java.util.List;
+import java.util.Map;
 
+import org.coopsuite.call.funding.ProposalFunding;
 import org.coopsuite.call.proposal.Partner;
 import org.coopsuite.call.proposal.Proposal;
 import org.coopsuite.call.proposal.ProposalState;
@@ -11,12 +13,14 @@ import org.coopsuite.call.proposal.TwinnedProject;
 
 /**
  * A proposal as the API shows it. Its state is SELECTED, RESERVE or REJECTED once the call's
- * results say so, with its rank; scores are exact decimal strings.
+ * results say so, with its rank; scores are exact decimal strings. {@code funding} is what
+ * funding-service granted it and its outcome (FUNDED, PARTIALLY_FUNDED with the sides short,
+ * RESERVE_FUNDED), a field of its own beside the state; null before any grant or shortfall.
  */
 record ProposalResponse(String id, long version, String callId, String acronym, String title, String submitter,
         List<Partner> consortium, String openAccessStatement, List<TwinnedProject> twinnedProjects, ProposalState state,
         List<String> ineligibilityReasons, ScoresResponse scores, Boolean passedThresholds, Integer rank,
-        ReviewResponse review) {
+        ReviewResponse review, ProposalFunding funding) {
 
     /** Where its evaluation by the panel is: the round, the experts assigned and evaluations in, the redress. */
     record ReviewResponse(int round, long assigned, long evaluations, boolean consensus, String redress) {
@@ -28,6 +32,12 @@ record ProposalResponse(String id, long version, String callId, String acronym, 
                     review.consensuses().stream().anyMatch(c -> c.round() == review.round()),
                     review.redress() == null ? null : review.redress().state().name());
         }
+    }
+
+    /** This answer with the proposal's funding, from its call's funding outcomes. */
+    ProposalResponse withFunding(Map<String, ProposalFunding> outcomes) {
+        return new ProposalResponse(id, version, callId, acronym, title, submitter, consortium, openAccessStatement,
+                twinnedProjects, state, ineligibilityReasons, scores, passedThresholds, rank, review, outcomes.get(id));
     }
 
     record ScoresResponse(String excellence, String impact, String implementation, String total) {
@@ -43,6 +53,6 @@ record ProposalResponse(String id, long version, String callId, String acronym, 
                 Scores.text(s.implementation()), Scores.text(s.total()));
         return new ProposalResponse(p.id(), p.version(), p.callId(), p.acronym(), p.title(), p.submitter(), p.consortium(),
                 p.openAccessStatement(), p.twinnedProjects(), state, p.ineligibilityReasons(), scores,
-                s == null ? null : p.passedThresholds(), rank, ReviewResponse.of(p.review()));
+                s == null ? null : p.passedThresholds(), rank, ReviewResponse.of(p.review()), null);
     }
 }

@@ -33,6 +33,15 @@ class MandateConsumerTest {
     }
 
     @Test
+    void carriesTheGlobalChallengesTheMandateNames() {
+        DecisionRecorded decided = mandateDecided(null);
+        decided.getMandate().setGlobalChallenges(List.of("PANDEMICS", "AGEING_SOCIETIES"));
+
+        assertThat(MandateConsumer.draft(decided).globalChallenges()).containsExactly("PANDEMICS", "AGEING_SOCIETIES");
+        assertThat(MandateConsumer.draft(mandateDecided(null)).globalChallenges()).isEmpty();
+    }
+
+    @Test
     void leavesTheOpeningDateOpenWhenTheMandateNamesNone() {
         DraftCallFromMandate draft = MandateConsumer.draft(mandateDecided(null));
 

@@ -11,6 +11,7 @@ import org.coopsuite.dialogue.dialogue.DialogueService;
 import org.coopsuite.dialogue.dialogue.DialogueState;
 import org.coopsuite.platform.aggregate.AggregateRepository;
 import org.coopsuite.platform.aggregate.Aggregates;
+import org.coopsuite.schemas.dialogue.DecisionKind;
 import org.coopsuite.schemas.dialogue.DialogueLevel;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -56,6 +57,13 @@ class MongoDialogueQueries implements DialogueQueries {
         Criteria item = Criteria.where("source.eventType").is(sourceEventType).and("addedOn").lte(addedOnOrBefore);
         return dialogues.ids(Criteria.where("state").in(DialogueState.SCHEDULED.name(), DialogueState.POSTPONED.name())
                 .and(ITEMS).elemMatch(item));
+    }
+
+    @Override
+    public boolean isSynergy(String decisionId) {
+        // a decision's id is stored as the sub-document's _id, as Spring Data maps an id property
+        Criteria decision = Criteria.where("_id").is(decisionId).and("kind").is(DecisionKind.SYNERGY_IDENTIFIED.name());
+        return dialogues.exists(Criteria.where("decisions").elemMatch(decision));
     }
 
     @Override

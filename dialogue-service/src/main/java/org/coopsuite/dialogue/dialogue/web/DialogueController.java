@@ -145,6 +145,6 @@ class DialogueController {
         Map<String, Money> budget = new LinkedHashMap<>();
         body.indicativeBudget().forEach((side, money) -> budget.put(side, new Money(money.amount(), money.currency())));
         return new CallMandate(null, body.modality(), body.strategicArea(), body.topics(), budget,
-                body.targetOpeningDate());
+                body.targetOpeningDate(), body.globalChallenges(), body.synergyDecisionId());
     }
 }

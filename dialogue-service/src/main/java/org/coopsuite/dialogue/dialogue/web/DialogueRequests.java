@@ -39,7 +39,8 @@ final class DialogueRequests {
     record MandateBody(@NotNull CallModality modality, @NotBlank @Size(max = 100) String strategicArea,
             @NotEmpty @Size(max = 50) List<@NotBlank @Size(max = 200) String> topics,
             @NotEmpty @Size(max = 20) Map<@NotBlank String, @Valid @NotNull MoneyBody> indicativeBudget,
-            LocalDate targetOpeningDate) {
+            LocalDate targetOpeningDate, @Size(max = 10) List<@NotBlank @Size(max = 100) String> globalChallenges,
+            @Size(max = 100) String synergyDecisionId) {
     }
 
     /** A postponement or a cancellation: why. */

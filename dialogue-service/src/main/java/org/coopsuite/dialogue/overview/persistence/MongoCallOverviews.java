@@ -48,6 +48,12 @@ class MongoCallOverviews implements CallOverviews, OpenShortfalls {
         return mongo.exists(Query.query(Criteria.where("openShortfalls").is(shortfallId)), FundingOverviewProjection.COLLECTION);
     }
 
+    @Override
+    public boolean isFundingOverdue(String callId) {
+        return mongo.exists(Query.query(Criteria.where("_id").is(callId).and("fundingOverdue").is(true)
+                .and("fundingSecured").is(false)), FundingOverviewProjection.COLLECTION);
+    }
+
     private Map<String, CallOverview> read(String collection) {
         return mongo.find(new Query(), CallOverview.class, collection).stream()
                 .collect(Collectors.toMap(CallOverview::getId, Function.identity()));

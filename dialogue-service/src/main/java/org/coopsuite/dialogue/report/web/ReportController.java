@@ -11,7 +11,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The dissemination report of a strategic area and period: JSON, or Markdown with {@code Accept: text/markdown}. */
+/**
+ * The dissemination report of a strategic area and period: JSON, Markdown with {@code Accept:
+ * text/markdown}, or a printable HTML page with {@code Accept: text/html}.
+ */
 @RestController
 class ReportController {
 
@@ -27,6 +30,13 @@ class ReportController {
     DisseminationReport json(@RequestParam String area, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         return dissemination.report(area, from, to);
+    }
+
+    /** The printable page, for {@code Accept: text/html}. */
+    @GetMapping(path = "/api/reports/dissemination", produces = MediaType.TEXT_HTML_VALUE + ";charset=UTF-8")
+    String html(@RequestParam String area, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return DisseminationHtml.render(dissemination.report(area, from, to));
     }
 
     @GetMapping(path = "/api/reports/dissemination", produces = MARKDOWN + ";charset=UTF-8")

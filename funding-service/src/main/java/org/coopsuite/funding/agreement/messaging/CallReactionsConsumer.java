@@ -1,5 +1,7 @@
 package org.coopsuite.funding.agreement.messaging;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.function.Consumer;
@@ -54,6 +56,7 @@ class CallReactionsConsumer {
     static OpenAgreement open(CallSubmittedForFunding submitted) {
         return new OpenAgreement(submitted.getCallId(), submitted.getParticipatingSides(),
                 new LinkedHashMap<>(Money.fromEvent(submitted.getIndicativeBudget())), submitted.getStrategicAreas(),
-                submitted.getClimateCoefficient());
+                submitted.getClimateCoefficient(),
+                LocalDate.ofInstant(submitted.getMeta().getOccurredAt(), ZoneOffset.UTC), submitted.getFundingPeriodDays());
     }
 }

@@ -1,5 +1,8 @@
 package org.coopsuite.funding.agreement.persistence;
 
+import java.time.LocalDate;
+import java.util.List;
+
 import org.coopsuite.funding.agreement.Agreement;
 import org.coopsuite.funding.agreement.AgreementService;
 import org.coopsuite.funding.agreement.AgreementState;
@@ -35,5 +38,11 @@ class MongoAgreements implements Agreements {
             criteria = criteria.and("callId").is(callId);
         }
         return agreements.page(criteria, Sort.unsorted(), pageable);
+    }
+
+    @Override
+    public List<String> pendingPastTheirFundingPeriod(LocalDate today) {
+        return agreements.ids(Criteria.where("state").is(AgreementState.PENDING_COMMITMENTS.name())
+                .and("fundingOverdue").is(false).and("fundingDueOn").lt(today));
     }
 }

@@ -23,7 +23,8 @@ import org.coopsuite.schemas.funding.FundingMechanism;
 record AgreementResponse(String id, long version, String callId, AgreementState state, List<String> participatingSides,
         List<String> strategicAreas, int climateCoefficient, FundingMechanism mechanism, String agreementCurrency,
         Integer pooledSharePercent, Pool pool, Map<String, SideTotals> sides, List<CommitmentView> commitments,
-        List<GrantView> grants, List<ShortfallView> shortfalls, List<String> reserve) {
+        List<GrantView> grants, List<ShortfallView> shortfalls, List<String> reserve, LocalDate fundingDueOn,
+        boolean fundingOverdue) {
 
     record Amount(String amount, String currency) {
         static Amount of(Money money) {
@@ -80,7 +81,8 @@ record AgreementResponse(String id, long version, String callId, AgreementState 
                 agreement.commitments().stream().map(AgreementResponse::commitment).toList(),
                 agreement.grants().stream().map(AgreementResponse::grant).toList(),
                 agreement.shortfalls().stream().map(AgreementResponse::shortfall).toList(),
-                agreement.reserve().stream().map(ProposalShares::proposalId).toList());
+                agreement.reserve().stream().map(ProposalShares::proposalId).toList(), agreement.fundingDueOn(),
+                agreement.fundingOverdue());
     }
 
     private static Map<String, SideTotals> sides(Agreement agreement) {
