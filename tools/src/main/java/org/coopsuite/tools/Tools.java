@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 
 import org.coopsuite.cli.CommandLines;
 import org.coopsuite.cli.CoopVersion;
+import org.coopsuite.tools.audit.AuditCommand;
 import org.coopsuite.tools.dlq.DlqCommand;
 import org.coopsuite.tools.latency.LatencyCommand;
 import org.coopsuite.tools.status.StatusCommand;
@@ -30,7 +31,8 @@ import picocli.CommandLine.Spec;
  * <command> [options]}. Commands: {@code tail} (events of topics as JSON lines), {@code status}
  * (health, outbox, parked sequences and consumer lag per service), {@code trace} (one cooperation
  * across the topics and the projections), {@code dlq} (the services' parked sequences: list, show,
- * retry, evict), {@code latency} (mandate-to-projection time on a running suite); {@code --help} on
+ * retry, evict), {@code latency} (mandate-to-projection time on a running suite), {@code audit} (the log and the
+ * stores checked against each other); {@code --help} on
  * each. Standard output carries only a command's results, so it can be piped; messages go to
  * standard error. Exit codes: {@value #OK} done, {@value #FAILED} failed (e.g. Kafka or a service
  * unreachable; for {@code status}: a service unhealthy or a sequence parked), {@value #USAGE} bad usage.
@@ -88,6 +90,7 @@ public final class Tools implements Callable<Integer> {
                 .addSubcommand(new TraceCommand(out, env))
                 .addSubcommand(new LatencyCommand(out))
                 .addSubcommand(new DlqCommand(out))
+                .addSubcommand(new AuditCommand(out, env))
                 .addSubcommand(new HelpCommand());
         return CommandLines.execute(line, out, err, args);
     }

@@ -1,0 +1,39 @@
+package org.coopsuite.tools.audit;
+
+import org.apache.avro.specific.SpecificRecord;
+import org.coopsuite.schemas.codec.EventCodec;
+import org.coopsuite.schemas.common.EventMeta;
+
+/**
+ * One event as the audit read it from its topic: where it sits, and the event.
+ *
+ * @param topic     e.g. {@code coop.call.events}
+ * @param partition its partition
+ * @param offset    its offset in the partition
+ * @param event     the decoded event
+ */
+public record LoggedEvent(String topic, int partition, long offset, SpecificRecord event) {
+
+    public EventMeta meta() {
+        return EventCodec.meta(event);
+    }
+
+    /** The aggregate it changed, e.g. {@code Call call-2027-climate}. */
+    public String aggregate() {
+        return meta().getAggregateType() + " " + meta().getAggregateId();
+    }
+
+    public long version() {
+        return meta().getAggregateVersion();
+    }
+
+    public String eventId() {
+        return meta().getEventId();
+    }
+
+    /** e.g. {@code CallDrafted v1 9f0c... at coop.call.events/0@12}. */
+    public String text() {
+        return event.getSchema().getName() + " v" + version() + " " + eventId() + " at " + topic + "/" + partition + "@"
+                + offset;
+    }
+}
