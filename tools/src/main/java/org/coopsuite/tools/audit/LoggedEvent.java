@@ -12,27 +12,27 @@ import org.coopsuite.schemas.common.EventMeta;
  * @param offset    its offset in the partition
  * @param event     the decoded event
  */
-public record LoggedEvent(String topic, int partition, long offset, SpecificRecord event) {
+record LoggedEvent(String topic, int partition, long offset, SpecificRecord event) {
 
-    public EventMeta meta() {
+    EventMeta meta() {
         return EventCodec.meta(event);
     }
 
     /** The aggregate it changed, e.g. {@code Call call-2027-climate}. */
-    public String aggregate() {
+    String aggregate() {
         return meta().getAggregateType() + " " + meta().getAggregateId();
     }
 
-    public long version() {
+    long version() {
         return meta().getAggregateVersion();
     }
 
-    public String eventId() {
+    String eventId() {
         return meta().getEventId();
     }
 
     /** e.g. {@code CallDrafted v1 9f0c... at coop.call.events/0@12}. */
-    public String text() {
+    String text() {
         return event.getSchema().getName() + " v" + version() + " " + eventId() + " at " + topic + "/" + partition + "@"
                 + offset;
     }

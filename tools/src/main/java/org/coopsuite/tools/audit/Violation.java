@@ -11,7 +11,7 @@ import java.util.List;
  * @param detail    what is wrong, in one sentence
  * @param events    the events involved, possibly none (an aggregate missing from the log)
  */
-public record Violation(String check, String aggregate, String detail, List<LoggedEvent> events) {
+record Violation(String check, String aggregate, String detail, List<LoggedEvent> events) {
 
     public Violation {
         events = List.copyOf(events);
