@@ -10,9 +10,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import org.bson.Document;
+import org.coopsuite.cli.CommandLines;
 import org.coopsuite.infra.token.Role;
 import org.coopsuite.platform.test.EventProbe;
 import org.coopsuite.platform.test.ServiceProcess;
+import org.coopsuite.platform.test.TestInfrastructure;
 import org.coopsuite.platform.test.TestTokens;
 import org.coopsuite.schemas.call.CallResultsPublished;
 import org.coopsuite.schemas.call.CallSubmittedForFunding;
@@ -36,7 +43,8 @@ import org.springframework.web.client.RestClient;
  * top-up funds both reserve proposals, the redressed one first; and the next joint committee gets
  * the results on its agenda. The correlation id of the mandate runs through to the grants. Then what an
  * operator sees of it: {@code ./coop trace} of the call (every event after its cause, every
- * service's projection at the results) and {@code ./coop status} (all UP, no lag once caught up).
+ * service's projection at the results), {@code ./coop status} (all UP, no lag once caught up) and
+ * {@code ./coop audit} (clean; a call taken out of its owner's store found).
  */
 class CallToGrantsIT {
 
@@ -158,6 +166,34 @@ class CallToGrantsIT {
         console.assertTraceShowsTheThread(callId, agreementId, "RESULTS_PUBLISHED");
         console.assertStatusHealthyOnceCaughtUp();
         console.writeTheTablesOf(callId);
+        assertTheAuditIsCleanThenFindsAWriteLost(console, callId);
+    }
+
+    /**
+     * {@code ./coop audit} of everything the suite did is clean; a call taken out of call-service's
+     * store (an acknowledged write lost, as issue 25's probe found) is named with its events and
+     * fails the audit; put back, the audit is clean again.
+     */
+    private static void assertTheAuditIsCleanThenFindsAWriteLost(OperatorConsole console, String callId) {
+        OperatorConsole.Audit clean = console.audit("--wait", "60s");
+        assertThat(clean.code()).as(clean.printed()).isZero();
+        assertThat(clean.printed()).contains("; 0 violations");
+        try (MongoClient mongo = MongoClients.create(TestInfrastructure.shared().mongoConnectionString())) {
+            MongoCollection<Document> calls = mongo.getDatabase("call-service-" + RunningSuite.get().run)
+                    .getCollection("calls");
+            Document stored = calls.findOneAndDelete(Filters.eq("_id", callId));
+            assertThat(stored).isNotNull();
+            try {
+                OperatorConsole.Audit lost = console.audit();
+                assertThat(lost.code()).as(lost.printed()).isEqualTo(CommandLines.FAILED);
+                assertThat(lost.printed()).contains("VIOLATION owner-store: Call " + callId
+                        + ": not in call-service's store (404)").containsPattern("\n    Call[A-Za-z]+ v\\d+ ")
+                        .contains("; 1 violations");
+            } finally {
+                calls.insertOne(stored);
+            }
+        }
+        assertThat(console.audit("--wait", "10s").code()).isZero();
     }
 
     private String schedule(int inDays) {

@@ -26,12 +26,13 @@ import org.coopsuite.infra.token.Role;
 import org.coopsuite.platform.test.ServiceProcess;
 import org.coopsuite.platform.test.TestInfrastructure;
 import org.coopsuite.platform.test.TestTokens;
+import org.coopsuite.tools.audit.AuditCommand;
 import org.coopsuite.tools.status.StatusCommand;
 import org.coopsuite.tools.trace.TraceCommand;
 import picocli.CommandLine;
 
 /**
- * {@code ./coop trace} and {@code ./coop status} against the running services, as an operator
+ * {@code ./coop trace}, {@code ./coop status} and {@code ./coop audit} against the running services, as an operator
  * runs them: the commands of the tools jar with the services' ports and an OPERATOR token.
  */
 final class OperatorConsole {
@@ -106,6 +107,17 @@ final class OperatorConsole {
         assertThat(lags(report)).hasSize(4);
     }
 
+    /** What {@code ./coop audit} printed and its exit code. */
+    record Audit(int code, String printed) {
+    }
+
+    /** {@code ./coop audit} with these options, e.g. {@code --wait 60s} (again until clean, as the services settle). */
+    Audit audit(String... options) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = execute(new AuditCommand(new PrintStream(out, true, StandardCharsets.UTF_8), Map.of()), out, options);
+        return new Audit(code, out.toString(StandardCharsets.UTF_8));
+    }
+
     private static List<Long> lags(JsonNode report) {
         List<Long> lags = new ArrayList<>();
         report.get("services").forEach(s -> s.get("groups").forEach(g -> lags.add(g.get("lag").asLong())));
@@ -121,18 +133,23 @@ final class OperatorConsole {
     /** Runs a command with the services' URLs, the test broker and the token; answers its standard output. */
     private String run(Function<PrintStream, Callable<Integer>> commandPrintingTo, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        execute(commandPrintingTo.apply(new PrintStream(out, true, StandardCharsets.UTF_8)), out, args);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private int execute(Callable<Integer> command, ByteArrayOutputStream out, String... args) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream stdout = new PrintStream(out, true, StandardCharsets.UTF_8);
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(List.of("--bootstrap-servers", TestInfrastructure.shared().kafkaBootstrapServers(), "--token", operator));
         services.forEach((name, process) -> all.addAll(List.of("--" + name + "-url", "http://localhost:" + process.port(),
                 "--" + name + "-management-url", "http://localhost:" + process.managementPort())));
-        CommandLine line = new CommandLine(commandPrintingTo.apply(stdout));
+        CommandLine line = new CommandLine(command);
         int code = CommandLines.execute(line, stdout, new PrintStream(err, true, StandardCharsets.UTF_8),
                 all.toArray(String[]::new));
-        String printed = out.toString(StandardCharsets.UTF_8);
-        assertThat(code).as(err.toString(StandardCharsets.UTF_8) + printed).isIn(CommandLines.OK, CommandLines.FAILED);
-        return printed;
+        assertThat(code).as(err.toString(StandardCharsets.UTF_8) + out.toString(StandardCharsets.UTF_8))
+                .isIn(CommandLines.OK, CommandLines.FAILED);
+        return code;
     }
 
     private static List<JsonNode> json(String lines) {

@@ -21,15 +21,15 @@ final class RunningSuite {
     private static RunningSuite running;
 
     final String run = UUID.randomUUID().toString().substring(0, 8);
-    final ServiceProcess dialogue;
-    final ServiceProcess call;
-    final ServiceProcess funding;
+    volatile ServiceProcess dialogue;
+    volatile ServiceProcess call;
+    volatile ServiceProcess funding;
 
     private RunningSuite() {
         dialogue = start("dialogue-service");
         call = start("call-service");
         funding = start("funding-service");
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> List.of(dialogue, call, funding)
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> List.of(this.dialogue, this.call, this.funding)
                 .forEach(ServiceProcess::close)));
         List.of(dialogue, call, funding).forEach(service -> service.awaitHealthy(Duration.ofSeconds(180)));
     }
@@ -39,6 +39,28 @@ final class RunningSuite {
             running = new RunningSuite();
         }
         return running;
+    }
+
+    /** The service's process now (a kill and restart replaces it, on other ports). */
+    ServiceProcess process(String name) {
+        return switch (name) {
+            case "dialogue-service" -> dialogue;
+            case "call-service" -> call;
+            case "funding-service" -> funding;
+            default -> throw new IllegalArgumentException(name);
+        };
+    }
+
+    /** Kills the service's process with SIGKILL, then starts it again on its database and waits until it is healthy. */
+    synchronized ServiceProcess killAndRestart(String name) {
+        process(name).kill();
+        ServiceProcess restarted = start(name);
+        switch (name) {
+            case "dialogue-service" -> dialogue = restarted;
+            case "call-service" -> call = restarted;
+            default -> funding = restarted;
+        }
+        return restarted.awaitHealthy(Duration.ofSeconds(180));
     }
 
     private ServiceProcess start(String name) {

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 
 import org.coopsuite.cli.CommandLines;
 import org.coopsuite.cli.CoopVersion;
+import org.coopsuite.tools.audit.AuditCommand;
 import org.coopsuite.tools.dlq.DlqCommand;
 import org.coopsuite.tools.latency.LatencyCommand;
 import org.coopsuite.tools.rebuild.RebuildCommand;
@@ -32,7 +33,8 @@ import picocli.CommandLine.Spec;
  * (health, outbox, parked sequences and consumer lag per service), {@code trace} (one cooperation
  * across the topics and the projections), {@code dlq} (the services' parked sequences: list, show,
  * retry, evict), {@code rebuild} (a service's projection rebuilt from its topics and swapped in, or
- * compared with the live one), {@code latency} (mandate-to-projection time on a running suite); {@code --help} on
+ * compared with the live one), {@code latency} (mandate-to-projection time on a running suite), {@code audit} (the
+ * log and the stores checked against each other); {@code --help} on
  * each. Standard output carries only a command's results, so it can be piped; messages go to
  * standard error. Exit codes: {@value #OK} done, {@value #FAILED} failed (e.g. Kafka or a service
  * unreachable; for {@code status}: a service unhealthy or a sequence parked), {@value #USAGE} bad usage.
@@ -91,6 +93,7 @@ public final class Tools implements Callable<Integer> {
                 .addSubcommand(new LatencyCommand(out))
                 .addSubcommand(new DlqCommand(out))
                 .addSubcommand(new RebuildCommand(out, System.console() != null))
+                .addSubcommand(new AuditCommand(out, env))
                 .addSubcommand(new HelpCommand());
         return CommandLines.execute(line, out, err, args);
     }

@@ -44,6 +44,8 @@ class AlertRulesTest {
                     "Gauge.builder(PARKED_GAUGE"),
             "coop_dead_letters_total", List.of(PLATFORM + "messaging/DeadLetters.java",
                     "METER = \"coop.dead.letters\"", "Counter.builder(METER)"),
+            "coop_projection_divergent_total", List.of(PLATFORM + "projection/ProjectionMetrics.java",
+                    "counter(\"coop.projection.divergent\""),
             // The Kafka binder's own gauge (KafkaBinderMetrics), as the README documents it.
             "spring_cloud_stream_binder_kafka_offset", List.of("README.md", "`spring_cloud_stream_binder_kafka_offset`"),
             // Prometheus's own, for every target it scrapes.
@@ -74,7 +76,7 @@ class AlertRulesTest {
         rules().forEach(rule -> named.addAll(metrics(rule.get("expr").toString())));
 
         assertThat(named).contains("spring_cloud_stream_binder_kafka_offset", "coop_outbox_oldest_age_seconds",
-                "coop_outbox_relay_failures_total", "coop_dead_letters_total", PARKED);
+                "coop_outbox_relay_failures_total", "coop_dead_letters_total", PARKED, "coop_projection_divergent_total");
         for (String metric : named) {
             assertThat(EXPOSED).as("a metric the suite exposes").containsKey(metric);
             assertRegistered(metric, EXPOSED.get(metric));

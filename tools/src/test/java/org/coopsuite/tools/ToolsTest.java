@@ -23,7 +23,7 @@ class ToolsTest {
 
         out.reset();
         assertThat(tools.run(new String[] {"--help"})).isEqualTo(Tools.OK);
-        assertThat(text(out)).contains("Commands:", "tail", "status", "trace", "latency");
+        assertThat(text(out)).contains("Commands:", "tail", "status", "trace", "latency", "audit");
         assertThat(err.size()).isZero();
     }
 
@@ -43,6 +43,16 @@ class ToolsTest {
         assertThat(tools.run(new String[] {"trace", "--help"})).isEqualTo(Tools.OK);
         assertThat(text(out)).contains("Usage: java -jar tools-<version>-exec.jar trace", "<call-id>", "--correlation",
                 "--dialogue", "--json", "--events-only", "--bootstrap-servers", "--command-config", "--token");
+
+        out.reset();
+        assertThat(tools.run(new String[] {"audit", "--help"})).isEqualTo(Tools.OK);
+        assertThat(text(out)).contains("Usage: java -jar tools-<version>-exec.jar audit", "--wait", "--log-only",
+                "--bootstrap-servers", "--command-config", "--call-service-url", "--token", "Exit 0 when clean");
+
+        out.reset();
+        assertThat(tools.run(new String[] {"audit", "--wait", "0s"})).isEqualTo(Tools.USAGE);
+        assertThat(text(err)).contains("'0s' is not a positive duration");
+        err.reset();
 
         out.reset();
         assertThat(tools.run(new String[] {"latency", "--help"})).isEqualTo(Tools.OK);

@@ -17,6 +17,7 @@ import org.coopsuite.platform.domain.IllegalTransitionException;
 import org.coopsuite.platform.domain.InvalidCommandException;
 import org.coopsuite.platform.domain.NotFoundException;
 import org.coopsuite.platform.domain.StaleVersionException;
+import org.coopsuite.platform.projection.DivergentEventException;
 import org.coopsuite.platform.projection.ProjectionConflictException;
 import org.coopsuite.schemas.codec.EventDecodingException;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -44,7 +45,7 @@ public final class Failures {
 
     private static final List<Class<? extends Throwable>> DETERMINISTIC = List.of(EventDecodingException.class,
             InvalidCommandException.class, IllegalTransitionException.class, ForbiddenException.class,
-            NotFoundException.class);
+            NotFoundException.class, DivergentEventException.class);
 
     private static final int STACK_LINES = 8;
 

@@ -6,7 +6,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
-/** Events applied, duplicates skipped, gaps seen, views read and batch apply time, per projection. */
+/** Events applied, duplicates skipped, gaps seen, divergent events, views read and batch apply time, per projection. */
 class ProjectionMetrics {
 
     private final MeterRegistry registry;
@@ -24,6 +24,12 @@ class ProjectionMetrics {
         Timer.builder("coop.projection.batch").description("Time to apply and write one batch")
                 .tag("projection", projection).register(registry)
                 .record(System.nanoTime() - startedNanos, TimeUnit.NANOSECONDS);
+    }
+
+    /** Counts an event at a version the view applied from another event (it is parked, not applied). */
+    void divergent(String projection) {
+        counter("coop.projection.divergent", "Events at a version already applied from another event", projection)
+                .increment();
     }
 
     /** Counts the views a batch took from memory and those it read from the server. */

@@ -35,9 +35,10 @@ import org.springframework.data.mongodb.core.index.Index;
  * Applies a batch of events to a projection idempotently and writes it as one bulk write:
  * the views the batch touches are read with one query, each event is applied in order in
  * memory (an event whose version is not newer than the one the view last applied from that
- * aggregate is a duplicate and is skipped; a version that skips ahead is a gap, logged and
- * counted), then every changed view is written in one unordered bulk write, each guarded by
- * the revision it was read at.
+ * aggregate is a duplicate and is skipped, unless it is the last applied version from another
+ * event: that is a divergence, failed as {@link DivergentEventException} and counted; a version
+ * that skips ahead is a gap, logged and counted), then every changed view is written in one
+ * unordered bulk write, each guarded by the revision it was read at.
  *
  * <p>The views of the last batches written are kept in memory (a bounded number) and taken
  * from there instead of the server: a view comes back only after its write succeeded, at the
@@ -143,8 +144,15 @@ public class Projector {
         EventMeta meta = EventCodec.meta(event);
         long last = view.appliedVersion(meta.getAggregateId());
         long version = meta.getAggregateVersion();
-        if (version <= last) {
+        if (version < last || version == last && !divergent(view, meta)) {
             tally.duplicates++;
+            return false;
+        }
+        if (version == last) {
+            metrics.divergent(projection.collection());
+            tally.failed = true;
+            tally.failure = new DivergentEventException(projection.collection(), meta.getAggregateType(),
+                    meta.getAggregateId(), version, view.appliedEventId(meta.getAggregateId()), meta.getEventId());
             return false;
         }
         try {
@@ -159,9 +167,19 @@ public class Projector {
             log.warn("Gap in {} for {} {}: applied version {}, now {}", projection.collection(),
                     meta.getAggregateType(), meta.getAggregateId(), last, version);
         }
-        view.applied(meta.getAggregateId(), version);
+        view.applied(meta.getAggregateId(), version, meta.getEventId());
         tally.applied++;
         return true;
+    }
+
+    /**
+     * Another event than the one the view applied its aggregate's last version from. Only the last
+     * version's event id is kept (a view would grow with every version otherwise): an older
+     * version is a duplicate whatever its id, which {@code ./coop audit} checks on the topics.
+     */
+    private static boolean divergent(View view, EventMeta meta) {
+        String applied = view.appliedEventId(meta.getAggregateId());
+        return applied != null && !applied.equals(meta.getEventId());
     }
 
     /**

@@ -35,7 +35,8 @@ import org.springframework.messaging.Message;
  * later events go behind it while another aggregate's events on the same partition are applied;
  * once the fault is fixed a retry applies the three in order, and the view is what the log
  * rebuilds; a retry that fails again parks again with the new reason; an eviction needs and keeps
- * the operator's reason.
+ * the operator's reason; another event at a version the view already holds is parked as a
+ * divergence, never skipped.
  */
 @ServiceIntegrationTest(classes = ParkedSequencesIT.App.class, properties = {
     "spring.application.name=parking-test",
@@ -156,6 +157,38 @@ class ParkedSequencesIT {
         assertThat(unknown.getStatusCode().value()).isEqualTo(404);
         assertThat(unknown.getBody()).containsEntry("type", "urn:coop:problem:not-found");
         assertThat(operator.post(PARKED + "/no-such-sequence/retry", null).getStatusCode().value()).isEqualTo(404);
+    }
+
+    /**
+     * The view applied a version 2 that the log does not hold (its owner lost that write), then the
+     * owner's new version 2 arrives on the topic. The other version 2 is applied to the view directly,
+     * not sent: every other consumer of the shared topic reads a clean 1, 2, 3 of the aggregate.
+     */
+    @Test
+    void anotherEventAtAVersionTheViewHoldsIsParkedAsADivergenceWithItsLaterEventsNotSkipped() {
+        OperatorClient operator = new OperatorClient(port);
+        String d = TestEvents.newId();
+        String e = TestEvents.newId();
+        double divergent = registry.counter("coop.projection.divergent", "projection", "trails").count();
+        send(d, TestEvents.scheduled(d));
+        await().untilAsserted(() -> assertThat(trail(d)).containsExactly(1L));
+        projector.project(trails, List.of(TestEvents.opened(d, 2)));
+        var planted = TestEvents.opened(d, 2);
+
+        send(d, planted);
+        send(d, TestEvents.opened(d, 3));
+        send(e, TestEvents.scheduled(e));
+
+        await().untilAsserted(() -> assertThat(trail(e)).containsExactly(1L));
+        Map<String, Object> parked = await().until(() -> operator.parkedOf(d), Objects::nonNull);
+        assertThat(parked).containsEntry("events", 2).containsEntry("transient", false);
+        assertThat((String) parked.get("reason")).startsWith("DivergentEventException: ")
+                .contains("Dialogue " + d + " version 2", planted.getMeta().getEventId());
+        assertThat(events(body(operator.get(PARKED + "/" + parked.get("id")))))
+                .extracting(event -> ((Number) event.get("aggregateVersion")).longValue()).containsExactly(2L, 3L);
+        assertThat(trail(d)).containsExactly(1L, 2L);
+        assertThat(registry.counter("coop.projection.divergent", "projection", "trails").count())
+                .isEqualTo(divergent + 1);
     }
 
     private List<Long> trail(String aggregate) {

@@ -14,6 +14,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.avro.specific.SpecificRecord;
 import org.coopsuite.platform.TestEvents;
 import org.coopsuite.platform.messaging.EventFailedException;
+import org.coopsuite.platform.messaging.Failures;
 import org.coopsuite.platform.test.TestInfrastructure;
 import org.coopsuite.schemas.dialogue.DialogueOpened;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,14 +52,57 @@ class ProjectorIT {
 
     @Test
     void skipsAndCountsAnEventAtAVersionAlreadyApplied() {
-        projector.project(counting, List.of(TestEvents.scheduled(a), TestEvents.opened(a, 2)));
+        DialogueOpened opened = TestEvents.opened(a, 2);
+        projector.project(counting, List.of(TestEvents.scheduled(a), opened));
 
-        projector.project(counting, List.of(TestEvents.opened(a, 2), TestEvents.opened(a, 3)));
+        projector.project(counting, List.of(opened, TestEvents.opened(a, 3)));
 
         assertThat(view(a).events()).isEqualTo(3);
         assertThat(view(a).getAppliedVersions()).containsEntry(a, 3L);
         assertThat(count("coop.projection.duplicates")).isEqualTo(1);
         assertThat(count("coop.projection.gaps")).isZero();
+    }
+
+    @Test
+    void keepsTheEventIdOfTheLastVersionAppliedFromEachAggregate() {
+        DialogueOpened opened = TestEvents.opened(a, 2);
+        projector.project(counting, List.of(TestEvents.scheduled(a), opened));
+
+        assertThat(view(a).getAppliedEventIds()).containsExactly(Map.entry(a, opened.getMeta().getEventId()));
+    }
+
+    @Test
+    void failsAndCountsAnotherEventAtTheLastVersionAppliedAsADivergenceNotADuplicate() {
+        projector.project(counting, List.of(TestEvents.scheduled(a), TestEvents.opened(a, 2)));
+        DialogueOpened other = TestEvents.opened(a, 2);
+
+        EventFailedException failed = catchThrowableOfType(EventFailedException.class,
+                () -> projector.project(counting, List.of(TestEvents.scheduled(b), other, TestEvents.opened(a, 3))));
+
+        assertThat(failed.index()).isEqualTo(1);
+        assertThat(failed.getCause()).isInstanceOf(DivergentEventException.class)
+                .hasMessageContaining("Dialogue " + a + " version 2").hasMessageContaining(other.getMeta().getEventId());
+        assertThat(Failures.classify(failed)).isEqualTo(Failures.Kind.DETERMINISTIC);
+        assertThat(view(a).events()).isEqualTo(2);
+        assertThat(view(a).getAppliedVersions()).containsEntry(a, 2L);
+        assertThat(view(b).events()).isEqualTo(1);
+        assertThat(count("coop.projection.divergent")).isEqualTo(1);
+        assertThat(count("coop.projection.duplicates")).isZero();
+    }
+
+    @Test
+    void takesAnOlderVersionForADuplicateWhateverItsEventIdAndAViewWithoutEventIdsTooForNone() {
+        projector.project(counting, List.of(TestEvents.scheduled(a), TestEvents.opened(a, 2)));
+        // a view written before event ids were kept: its version only
+        mongo.upsert(Query.query(Criteria.where("_id").is(b)), new Update().set("events", 1).set("revision", 1)
+                .set("appliedVersions", Map.of(b, 1L)), DialogueCountProjection.COLLECTION);
+
+        projector.project(counting, List.of(TestEvents.scheduled(a), TestEvents.scheduled(b)));
+
+        assertThat(view(a).events()).isEqualTo(2);
+        assertThat(view(b).events()).isEqualTo(1);
+        assertThat(count("coop.projection.duplicates")).isEqualTo(2);
+        assertThat(count("coop.projection.divergent")).isZero();
     }
 
     @Test

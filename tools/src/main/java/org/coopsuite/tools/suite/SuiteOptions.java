@@ -19,9 +19,9 @@ import picocli.CommandLine.Option;
  */
 public final class SuiteOptions {
 
-    static final String CALL = "call-service";
-    static final String FUNDING = "funding-service";
-    static final String DIALOGUE = "dialogue-service";
+    public static final String CALL = "call-service";
+    public static final String FUNDING = "funding-service";
+    public static final String DIALOGUE = "dialogue-service";
 
     private static final String CALL_TOPIC = "coop.call.events";
     private static final String FUNDING_TOPIC = "coop.funding.events";

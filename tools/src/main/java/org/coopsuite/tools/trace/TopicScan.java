@@ -20,7 +20,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  * opened, then stops: it never waits for new records. It assigns itself the partitions, with
  * no consumer group, so it commits nothing; every {@link #read} reads the same records.
  */
-final class TopicScan implements AutoCloseable {
+public final class TopicScan implements AutoCloseable {
 
     private static final Duration POLL = Duration.ofMillis(500);
     /** A partition that stops moving before its end (a broker gone) fails the scan rather than hanging it. */
@@ -32,7 +32,7 @@ final class TopicScan implements AutoCloseable {
     /**
      * @throws IllegalStateException if a topic does not exist or Kafka does not answer
      */
-    TopicScan(Map<String, Object> config, List<String> topics) {
+    public TopicScan(Map<String, Object> config, List<String> topics) {
         consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer());
         try {
             List<TopicPartition> partitions = new ArrayList<>();
@@ -54,12 +54,12 @@ final class TopicScan implements AutoCloseable {
     }
 
     /** How many records the scan reads, at most (fewer when the logs' starts have moved). */
-    long records() {
+    public long records() {
         return ends.values().stream().mapToLong(Long::longValue).sum();
     }
 
     /** Hands every record below the end offsets to {@code visitor}, partition by partition in order. */
-    void read(Consumer<ConsumerRecord<byte[], byte[]>> visitor) {
+    public void read(Consumer<ConsumerRecord<byte[], byte[]>> visitor) {
         consumer.assign(ends.keySet());
         consumer.seekToBeginning(ends.keySet());
         Set<TopicPartition> remaining = new HashSet<>(ends.keySet());
