@@ -101,9 +101,16 @@ public final class CallApi {
                 .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toEntity(Map.class);
     }
 
+    /** A whole-content update without If-Match: refused with 428. */
     public ResponseEntity<Map> put(String path, String token, Object body) {
         return http.put().uri(path).header(HttpHeaders.AUTHORIZATION, token).contentType(MediaType.APPLICATION_JSON)
                 .body(body).retrieve().toEntity(Map.class);
+    }
+
+    /** A whole-content update of the version it replaces. */
+    public ResponseEntity<Map> put(String path, String token, Object body, String ifMatch) {
+        return http.put().uri(path).header(HttpHeaders.AUTHORIZATION, token).header(HttpHeaders.IF_MATCH, ifMatch)
+                .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toEntity(Map.class);
     }
 
     /** The fields named in a 400's problem details. */

@@ -69,7 +69,8 @@ class CallToGrantsIT {
         String callId = (String) ((Map<?, ?>) decision.get("mandate")).get("callId");
 
         awaitState(call, "/api/calls/" + callId, "DRAFT");
-        call.http().put().uri("/api/calls/{id}", callId).header(HttpHeaders.AUTHORIZATION, officer).body(content())
+        call.http().put().uri("/api/calls/{id}", callId).header(HttpHeaders.AUTHORIZATION, officer)
+                .header(HttpHeaders.IF_MATCH, "\"1\"").body(content())
                 .retrieve().toBodilessEntity();
         post(call, "/api/calls/" + callId + "/submission", officer, null);
 
