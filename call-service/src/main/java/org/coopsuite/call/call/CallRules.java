@@ -21,6 +21,8 @@ import org.springframework.stereotype.Component;
 class CallRules {
 
     private static final Set<Integer> CLIMATE_COEFFICIENTS = Set.of(0, 40, 100);
+    /** How far ahead a call's dates may lie: past it a date is a typing error (year 20260), not a plan. */
+    private static final java.time.Period HORIZON = java.time.Period.ofYears(10);
 
     private final ReferenceData reference;
 
@@ -81,7 +83,10 @@ class CallRules {
     }
 
     private void checkTimeline(Timeline timeline, LocalDate today, InvalidCommandException.Collector errors) {
+        LocalDate latest = today.plus(HORIZON);
         errors.check(!timeline.opening().isBefore(today), "timeline.opening", "must not be in the past")
+                .check(!timeline.evaluationEnd().isAfter(latest), "timeline.evaluationEnd",
+                        "must be within " + HORIZON.getYears() + " years, by " + latest)
                 .check(!timeline.deadline().isBefore(timeline.opening()), "timeline.deadline",
                         "must not be before the opening")
                 .check(timeline.evaluationEnd().isAfter(timeline.deadline()), "timeline.evaluationEnd",
