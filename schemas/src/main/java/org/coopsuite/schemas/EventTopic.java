@@ -41,6 +41,7 @@ import org.coopsuite.schemas.funding.AllocationCompleted;
 import org.coopsuite.schemas.funding.CoFundingSecured;
 import org.coopsuite.schemas.funding.FundingCommitted;
 import org.coopsuite.schemas.funding.FundingMechanismChosen;
+import org.coopsuite.schemas.funding.AgreementChangeConsented;
 import org.coopsuite.schemas.funding.FundingShortfallDetected;
 import org.coopsuite.schemas.funding.FundingShortfallResolved;
 import org.coopsuite.schemas.funding.FundingToppedUp;
@@ -79,7 +80,7 @@ public enum EventTopic {
             List.of(AgreementOpened.class, FundingMechanismChosen.class, FundingCommitted.class,
                     FundingToppedUp.class, FundingWithdrawn.class, CoFundingSecured.class, GrantAllocated.class,
                     FundingShortfallDetected.class, FundingShortfallResolved.class, AllocationCompleted.class,
-                    AgreementClosed.class, AgreementLapsed.class));
+                    AgreementClosed.class, AgreementLapsed.class, AgreementChangeConsented.class));
 
     private final String topic;
     private final String aggregateType;

@@ -49,12 +49,12 @@ public class AgreementService {
         }
     }
 
-    /** Chooses the mechanism, for a participating side, before the first commitment. */
+    /** Records a participating side's consent to a mechanism, before the first commitment; chosen once all agree. */
     public Agreement chooseMechanism(String id, FundingMechanism mechanism, String agreementCurrency,
-            Integer pooledSharePercent, Long expectedVersion, String callerSide) {
+            Integer pooledSharePercent, Long expectedVersion, String callerSide, String callerAgency) {
         Agreement agreement = stored.load(id, expectedVersion);
         return stored.save(agreement.chooseMechanism(mechanism, agreementCurrency, pooledSharePercent, callerSide,
-                stored.context(agreement)));
+                callerAgency, stored.context(agreement)));
     }
 
     /** Commits for the caller's side and agency; the answer is the agreement with the new commitment. */
@@ -101,10 +101,10 @@ public class AgreementService {
                         () -> log.info("Call {} was cancelled before it had an agreement", callId));
     }
 
-    /** Closes an allocated agreement for a participating side. */
-    public Agreement close(String id, Long expectedVersion, String callerSide) {
+    /** Records a participating side's consent to close an allocated agreement; closed once all agree. */
+    public Agreement close(String id, Long expectedVersion, String callerSide, String callerAgency) {
         Agreement agreement = stored.load(id, expectedVersion);
-        return stored.save(agreement.close(callerSide, stored.context(agreement)));
+        return stored.save(agreement.close(callerSide, callerAgency, stored.context(agreement)));
     }
 
     public Agreement get(String id) {

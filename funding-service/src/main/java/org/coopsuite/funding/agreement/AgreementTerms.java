@@ -1,6 +1,7 @@
 package org.coopsuite.funding.agreement;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import org.coopsuite.funding.pooling.Pooling;
 import org.coopsuite.platform.domain.AggregateRoot;
 import org.coopsuite.platform.domain.ForbiddenException;
 import org.coopsuite.platform.domain.Money;
+import org.coopsuite.platform.event.EventContext;
 import org.coopsuite.schemas.funding.FundingMechanism;
 
 /**
@@ -35,6 +37,7 @@ abstract class AgreementTerms extends AggregateRoot<Agreement> {
     private Integer pooledSharePercent;
     private Map<String, BigDecimal> rates = new LinkedHashMap<>();
     private String correlationId;
+    private List<Consent> consents = new ArrayList<>();
 
     AgreementTerms() {
     }
@@ -48,6 +51,25 @@ abstract class AgreementTerms extends AggregateRoot<Agreement> {
         strategicAreas = List.copyOf(command.strategicAreas());
         climateCoefficient = command.climateCoefficient();
         correlationId = correlation;
+    }
+
+    /**
+     * Records a side's consent to an agreement-wide change and its event; whether every
+     * participating side has now consented to the same (the change's consents are then settled).
+     */
+    boolean consent(Consent consent, EventContext context) {
+        consents = Consent.record(consents, consent);
+        List<String> awaiting = Consent.awaiting(consents, consent, participatingSides);
+        record(consent.toEvent(nextMeta("AgreementChangeConsented", context), id, callId, awaiting));
+        if (awaiting.isEmpty()) {
+            consents.removeIf(c -> c.change() == consent.change());
+        }
+        return awaiting.isEmpty();
+    }
+
+    /** The consents recorded to a change not made yet. */
+    public List<Consent> consents() {
+        return List.copyOf(consents);
     }
 
     /** The mechanism, its parameters checked by the agreement. */
