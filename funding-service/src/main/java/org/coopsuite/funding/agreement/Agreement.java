@@ -177,6 +177,11 @@ public class Agreement extends AgreementTerms {
         }
     }
 
+    /** @throws org.coopsuite.platform.domain.ForbiddenException unless the commitment is this side's and agency's */
+    public void requireOwn(String commitmentId, String side, String agency) {
+        Commitments.own(commitments, commitmentId, side, agency);
+    }
+
     /** Everything the side has committed, in its currency. */
     public Money committed(String side) {
         return new Money(Commitments.committed(commitments, side), currencyOf(side));

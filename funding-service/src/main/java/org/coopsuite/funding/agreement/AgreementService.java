@@ -70,16 +70,18 @@ public class AgreementService {
 
     /** Raises a commitment of the caller's agency. */
     public Agreement topUp(String id, String commitmentId, ChangeCommitment command, Long expectedVersion) {
-        rules.check(command, today());
         Agreement agreement = stored.load(id, expectedVersion);
+        agreement.requireOwn(commitmentId, command.side(), command.agency());
+        rules.check(command, today());
         return stored.save(agreement.topUp(commitmentId, normalized(command.amount()).amount(), dayOr(command.on()),
                 command.rateToAgreementCurrency(), command.side(), command.agency(), stored.context(agreement)));
     }
 
     /** Withdraws part or all of a commitment of the caller's agency. */
     public Agreement withdraw(String id, String commitmentId, ChangeCommitment command, Long expectedVersion) {
-        rules.check(command, today());
         Agreement agreement = stored.load(id, expectedVersion);
+        agreement.requireOwn(commitmentId, command.side(), command.agency());
+        rules.check(command, today());
         return stored.save(agreement.withdraw(commitmentId, normalized(command.amount()).amount(), dayOr(command.on()),
                 command.side(), command.agency(), stored.context(agreement)));
     }
