@@ -83,9 +83,12 @@ public final class CallApi {
         return http.get().uri(path).header(HttpHeaders.AUTHORIZATION, token).retrieve().toEntity(Map.class);
     }
 
-    /** The entries of one page of a list endpoint: the {@code items} of the platform's envelope. */
+    /**
+     * The entries of one page of a list endpoint: the {@code items} of the platform's envelope, as
+     * the EU's programme officer reads them (it reads the proposals of calls of its side, too).
+     */
     public List<?> getList(String path) {
-        ResponseEntity<Map> response = get(path);
+        ResponseEntity<Map> response = get(path, EU_OFFICER);
         assertThat(response.getStatusCode().value()).isEqualTo(200);
         return (List<?>) response.getBody().get("items");
     }

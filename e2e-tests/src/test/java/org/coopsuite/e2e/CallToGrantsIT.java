@@ -83,7 +83,9 @@ class CallToGrantsIT {
         String first = submit(callId, "FIRST", "3000000.00", "500000000");
         String second = submit(callId, "SECOND", "1500000.00", "400000000");
         String ineligible = submitWithoutJapan(callId);
-        assertThat(get(call, "/api/proposals/" + ineligible).get("state")).isEqualTo("INELIGIBLE");
+        assertThat(call.http().get().uri("/api/proposals/" + ineligible).header(HttpHeaders.AUTHORIZATION, officer)
+                .retrieve().body(Map.class).get("state")).as("a proposal, read by an officer of the call's side")
+                .isEqualTo("INELIGIBLE");
 
         post(call, "/api/calls/" + callId + "/closure", officer, null);
         post(call, "/api/calls/" + callId + "/evaluation", officer, null);

@@ -57,7 +57,7 @@ class ReadApiIT {
     @BeforeEach
     void setUp() {
         api = new CallApi(port);
-        pages = PageEnvelope.at(port, VIEWER);
+        pages = PageEnvelope.at(port, CallApi.EU_OFFICER);
     }
 
     @Test
@@ -74,7 +74,7 @@ class ReadApiIT {
         pages.assertPaged("/api/calls/" + id + "/proposals", 3);
 
         publishResults(id);
-        ApiReads.at(port, VIEWER).ids(Map.of("calls", id, "proposals", first)).assertNoBookkeeping();
+        ApiReads.at(port, CallApi.EU_OFFICER).ids(Map.of("calls", id, "proposals", first)).assertNoBookkeeping();
     }
 
     /** A call opened on funding-service's events, as a call's proposals need. */
