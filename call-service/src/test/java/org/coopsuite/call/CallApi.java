@@ -83,9 +83,12 @@ public final class CallApi {
         return http.get().uri(path).header(HttpHeaders.AUTHORIZATION, token).retrieve().toEntity(Map.class);
     }
 
-    /** The entries of one page of a list endpoint: the {@code items} of the platform's envelope. */
+    /**
+     * The entries of one page of a list endpoint: the {@code items} of the platform's envelope, as
+     * the EU's programme officer reads them (it reads the proposals of calls of its side, too).
+     */
     public List<?> getList(String path) {
-        ResponseEntity<Map> response = get(path);
+        ResponseEntity<Map> response = get(path, EU_OFFICER);
         assertThat(response.getStatusCode().value()).isEqualTo(200);
         return (List<?>) response.getBody().get("items");
     }
@@ -101,9 +104,16 @@ public final class CallApi {
                 .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toEntity(Map.class);
     }
 
+    /** A whole-content update without If-Match: refused with 428. */
     public ResponseEntity<Map> put(String path, String token, Object body) {
         return http.put().uri(path).header(HttpHeaders.AUTHORIZATION, token).contentType(MediaType.APPLICATION_JSON)
                 .body(body).retrieve().toEntity(Map.class);
+    }
+
+    /** A whole-content update of the version it replaces. */
+    public ResponseEntity<Map> put(String path, String token, Object body, String ifMatch) {
+        return http.put().uri(path).header(HttpHeaders.AUTHORIZATION, token).header(HttpHeaders.IF_MATCH, ifMatch)
+                .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toEntity(Map.class);
     }
 
     /** The fields named in a 400's problem details. */

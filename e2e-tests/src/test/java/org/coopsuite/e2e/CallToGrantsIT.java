@@ -83,7 +83,8 @@ class CallToGrantsIT {
         String callId = (String) ((Map<?, ?>) decision.get("mandate")).get("callId");
 
         awaitState(call, "/api/calls/" + callId, "DRAFT");
-        call.http().put().uri("/api/calls/{id}", callId).header(HttpHeaders.AUTHORIZATION, officer).body(content())
+        call.http().put().uri("/api/calls/{id}", callId).header(HttpHeaders.AUTHORIZATION, officer)
+                .header(HttpHeaders.IF_MATCH, "\"1\"").body(content())
                 .retrieve().toBodilessEntity();
         put(call, "/api/calls/" + callId + "/panel", officer, Map.of("experts", List.of(
                 expert("e-eu-1", "EU", "KU Leuven"), expert("e-jp-1", "JP", "Osaka University"),
@@ -101,7 +102,9 @@ class CallToGrantsIT {
         String second = submit(callId, "SECOND", "1500000.00", "400000000");
         String weak = submit(callId, "WEAK", "100000.00", "10000000");
         String ineligible = submitWithoutJapan(callId);
-        assertThat(get(call, "/api/proposals/" + ineligible).get("state")).isEqualTo("INELIGIBLE");
+        assertThat(call.http().get().uri("/api/proposals/" + ineligible).header(HttpHeaders.AUTHORIZATION, officer)
+                .retrieve().body(Map.class).get("state")).as("a proposal, read by an officer of the call's side")
+                .isEqualTo("INELIGIBLE");
 
         post(call, "/api/calls/" + callId + "/closure", officer, null);
         post(call, "/api/calls/" + callId + "/evaluation", officer, null);

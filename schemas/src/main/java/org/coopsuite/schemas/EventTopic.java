@@ -54,6 +54,7 @@ import org.coopsuite.schemas.funding.CoFundingOverdue;
 import org.coopsuite.schemas.funding.CoFundingSecured;
 import org.coopsuite.schemas.funding.FundingCommitted;
 import org.coopsuite.schemas.funding.FundingMechanismChosen;
+import org.coopsuite.schemas.funding.AgreementChangeConsented;
 import org.coopsuite.schemas.funding.FundingShortfallDetected;
 import org.coopsuite.schemas.funding.FundingShortfallResolved;
 import org.coopsuite.schemas.funding.FundingToppedUp;
@@ -98,7 +99,7 @@ public enum EventTopic {
                     FundingToppedUp.class, FundingWithdrawn.class, CoFundingSecured.class, CoFundingOverdue.class,
                     GrantAllocated.class,
                     FundingShortfallDetected.class, FundingShortfallResolved.class, AllocationCompleted.class,
-                    AgreementClosed.class, AgreementLapsed.class, ReserveProposalAdded.class));
+                    AgreementClosed.class, AgreementLapsed.class, ReserveProposalAdded.class, AgreementChangeConsented.class));
 
     private final String topic;
     private final String aggregateType;

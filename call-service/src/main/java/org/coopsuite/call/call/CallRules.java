@@ -7,18 +7,22 @@ import java.util.Set;
 
 import org.coopsuite.platform.domain.InvalidCommandException;
 import org.coopsuite.platform.domain.Money;
+import org.coopsuite.platform.reference.MoneyRules;
 import org.coopsuite.platform.reference.ReferenceData;
 import org.springframework.stereotype.Component;
 
 /**
  * The rules of a call's content beyond the shape of a request: sides, currencies and strategic
- * areas from reference data, a budget for every side, dates in order, the Rio-marker
+ * areas from reference data, each side once, amounts by the platform's {@link MoneyRules}, a
+ * budget for every side, dates in order, the Rio-marker
  * coefficients; and what a draft needs before it can be submitted for funding.
  */
 @Component
 class CallRules {
 
     private static final Set<Integer> CLIMATE_COEFFICIENTS = Set.of(0, 40, 100);
+    /** How far ahead a call's dates may lie: past it a date is a typing error (year 20260), not a plan. */
+    private static final java.time.Period HORIZON = java.time.Period.ofYears(10);
 
     private final ReferenceData reference;
 
@@ -53,7 +57,8 @@ class CallRules {
     }
 
     private void checkSides(List<String> sides, InvalidCommandException.Collector errors) {
-        errors.check(sides.size() >= 2, "participatingSides", "a call needs at least two sides");
+        errors.check(sides.size() >= 2, "participatingSides", "a call needs at least two sides")
+                .check(Set.copyOf(sides).size() == sides.size(), "participatingSides", "each side once: " + sides);
         sides.stream().filter(side -> !reference.isSide(side)).findFirst()
                 .ifPresent(side -> errors.reject("participatingSides", "unknown side " + side));
     }
@@ -83,16 +88,22 @@ class CallRules {
     }
 
     private void checkTimeline(Timeline timeline, LocalDate today, InvalidCommandException.Collector errors) {
+        LocalDate latest = today.plus(HORIZON);
         errors.check(!timeline.opening().isBefore(today), "timeline.opening", "must not be in the past")
+                .check(!timeline.evaluationEnd().isAfter(latest), "timeline.evaluationEnd",
+                        "must be within " + HORIZON.getYears() + " years, by " + latest)
                 .check(!timeline.deadline().isBefore(timeline.opening()), "timeline.deadline",
                         "must not be before the opening")
                 .check(timeline.evaluationEnd().isAfter(timeline.deadline()), "timeline.evaluationEnd",
                         "must be after the deadline");
     }
 
+    /** The platform's one money rule: the side's currency, its decimals, positive, at most 10^12. */
     private void checkCurrencies(Map<String, Money> perSide, String field, InvalidCommandException.Collector errors) {
-        perSide.forEach((side, money) -> reference.currencyOf(side)
-                .filter(currency -> !currency.equals(money.currency()))
-                .ifPresent(currency -> errors.reject(field + "." + side, "must be in " + currency)));
+        perSide.forEach((side, money) -> {
+            if (reference.isSide(side)) {
+                MoneyRules.check(reference, field + "." + side, side, money, errors);
+            }
+        });
     }
 }

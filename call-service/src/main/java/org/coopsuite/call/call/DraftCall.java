@@ -8,6 +8,6 @@ import org.coopsuite.schemas.common.CallModality;
 public record DraftCall(CallModality modality, List<String> participatingSides, CallContent content) {
 
     public DraftCall {
-        participatingSides = participatingSides.stream().distinct().sorted().toList();
+        participatingSides = participatingSides.stream().sorted().toList();
     }
 }

@@ -3,6 +3,7 @@ package org.coopsuite.call.proposal;
 import java.util.List;
 
 import org.coopsuite.platform.domain.InvalidCommandException;
+import org.coopsuite.platform.reference.MoneyRules;
 import org.coopsuite.platform.reference.ReferenceData;
 import org.coopsuite.schemas.call.PartnerRole;
 import org.springframework.stereotype.Component;
@@ -10,7 +11,9 @@ import org.springframework.stereotype.Component;
 /**
  * What makes a proposal malformed, refused with 400 before anything is stored (as opposed to
  * ineligible, which is stored and reported): sides and currencies unknown to reference data,
- * a request on a self-funded partner or none on a funded one, not exactly one coordinator.
+ * a request on a self-funded partner or none on a funded one, an amount the platform's
+ * {@link MoneyRules} refuse (another currency than the side's, more decimals than it has, not
+ * positive, over 10^12), not exactly one coordinator.
  */
 @Component
 class ProposalRules {
@@ -51,8 +54,6 @@ class ProposalRules {
             errors.reject(field + ".requested", "a funded partner requests an amount from its side");
             return;
         }
-        String currency = reference.currencyOf(partner.side()).orElseThrow();
-        errors.check(currency.equals(partner.requested().currency()), field + ".requested.currency",
-                "must be " + currency + ", the currency of " + partner.side());
+        MoneyRules.check(reference, field + ".requested", partner.side(), partner.requested(), errors);
     }
 }

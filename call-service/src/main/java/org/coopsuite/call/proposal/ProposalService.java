@@ -66,10 +66,11 @@ public class ProposalService {
         return stored.save(proposal.withdraw(stored.context(call)));
     }
 
-    /** Scores an eligible proposal of a call in evaluation. */
+    /** Scores an eligible proposal of a call in evaluation, for an evaluator of one of the call's sides. */
     public Proposal evaluate(String id, Scores scores, Long expectedVersion) {
         Proposal proposal = stored.load(id, expectedVersion);
         Call call = calls.get(proposal.callId());
+        ProposalAccess.requireScorer(proposal, call);
         if (call.state() != CallState.IN_EVALUATION) {
             throw new IllegalTransitionException(Call.TYPE, call.id(), call.state(), "evaluate its proposals");
         }
@@ -98,13 +99,21 @@ public class ProposalService {
                 thresholds.totalThreshold());
     }
 
+    /** A proposal, for a caller who may read it ({@link ProposalAccess}: 403 otherwise). */
     public Proposal get(String id) {
-        return stored.load(id);
+        Proposal proposal = stored.load(id);
+        ProposalAccess.requireReader(proposal, calls.get(proposal.callId()));
+        return proposal;
     }
 
-    /** Where each proposal of a call stands, in submission order. */
+    /**
+     * Where each proposal of a call stands, in submission order, of those the caller may read: all
+     * of them for the officers and evaluators of its sides, an applicant's own (403 for the rest).
+     */
     public List<Standing> standings(String callId) {
-        return Standing.of(calls.get(callId), proposals.ofCall(callId));
+        Call call = calls.get(callId);
+        List<Proposal> all = proposals.ofCall(callId);
+        return Standing.of(call, ProposalAccess.readsAllOf(call) ? all : ProposalAccess.ownOf(all, call));
     }
 
     private void requireAcceptingProposals(Call call, String action) {

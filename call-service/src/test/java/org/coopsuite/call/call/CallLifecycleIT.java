@@ -80,7 +80,12 @@ class CallLifecycleIT {
         Map<String, Object> edited = CallApi.content("Resilient cities", today().plusDays(2), today().plusDays(5));
         edited.put("globalChallenges", List.of("CLIMATE_CHANGE", "PANDEMICS"));
         edited.put("fundingPeriodDays", 45);
-        assertThat(api.put("/api/calls/" + id, JP_OFFICER, edited).getBody()).containsEntry("title", "Resilient cities")
+        ResponseEntity<Map> blind = api.put("/api/calls/" + id, JP_OFFICER, edited);
+        assertThat(blind.getStatusCode().value()).as("a PUT without If-Match").isEqualTo(428);
+        assertThat(blind.getBody()).containsEntry("type", "urn:coop:problem:precondition-required");
+        assertThat(api.call(id)).containsEntry("version", 1).doesNotContainEntry("title", "Resilient cities");
+        assertThat(api.put("/api/calls/" + id, JP_OFFICER, edited, "\"1\"").getBody())
+                .containsEntry("title", "Resilient cities")
                 .containsEntry("globalChallenges", List.of("CLIMATE_CHANGE", "PANDEMICS")).containsEntry("fundingPeriodDays", 45);
         assertThat(api.command(id, "submission", EU_OFFICER).getBody()).containsEntry("state", "AWAITING_FUNDING");
 
@@ -174,8 +179,8 @@ class CallLifecycleIT {
         assertThat(api.command(id, "submission", KR_OFFICER).getStatusCode().value()).isEqualTo(403);
         assertThat(api.command(id, "closure", EU_OFFICER).getBody()).containsEntry("currentState", "DRAFT");
         assertThat(api.command("no-such-call", "submission", EU_OFFICER).getStatusCode().value()).isEqualTo(404);
-        assertThat(api.put("/api/calls/" + id, EU_OFFICER, CallApi.content("x", today(), today().minusDays(1))).getStatusCode()
-                .value()).isEqualTo(400);
+        assertThat(api.put("/api/calls/" + id, EU_OFFICER, CallApi.content("x", today(), today().minusDays(1)), "\"1\"")
+                .getStatusCode().value()).isEqualTo(400);
 
         ResponseEntity<Map> stale = api.post("/api/calls/" + id + "/submission", EU_OFFICER, Map.of(), "\"7\"");
         assertThat(stale.getStatusCode().value()).isEqualTo(409);

@@ -38,7 +38,7 @@ class CallRulesTest {
         var e = catchThrowableOfType(InvalidCommandException.class,
                 () -> rules.check(new DraftCall(CallModality.JOINT, List.of("EU", "JP"), content), TODAY));
 
-        assertThat(e.fieldErrors()).containsOnlyKeys("strategicAreas", "indicativeBudget.EU", "climateCoefficient",
+        assertThat(e.fieldErrors()).containsOnlyKeys("strategicAreas", "indicativeBudget.EU.currency", "climateCoefficient",
                 "timeline.opening", "timeline.deadline", "timeline.evaluationEnd");
     }
 

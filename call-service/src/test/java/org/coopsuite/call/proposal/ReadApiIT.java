@@ -57,7 +57,7 @@ class ReadApiIT {
     @BeforeEach
     void setUp() {
         api = new CallApi(port);
-        pages = PageEnvelope.at(port, VIEWER);
+        pages = PageEnvelope.at(port, CallApi.EU_OFFICER);
     }
 
     @Test
@@ -75,7 +75,7 @@ class ReadApiIT {
 
         publishResults(id);
         // an officer of a participating side: it reads every GET path, the proposals' ESR too (no VIEWER does)
-        ApiReads.at(port, EU_OFFICER).ids(Map.of("calls", id, "proposals", first)).assertNoBookkeeping();
+        ApiReads.at(port, CallApi.EU_OFFICER).ids(Map.of("calls", id, "proposals", first)).assertNoBookkeeping();
     }
 
     /** A call opened on funding-service's events, as a call's proposals need. */

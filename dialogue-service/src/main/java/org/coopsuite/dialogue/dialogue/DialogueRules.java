@@ -1,13 +1,14 @@
 package org.coopsuite.dialogue.dialogue;
 
 import java.time.LocalDate;
-import java.util.Currency;
 import java.util.Map;
 
 import org.coopsuite.platform.domain.InvalidCommandException;
 import org.coopsuite.platform.domain.Money;
+import org.coopsuite.platform.reference.MoneyRules;
 import org.coopsuite.platform.reference.ReferenceData;
 import org.coopsuite.schemas.common.CallModality;
+import org.coopsuite.schemas.dialogue.DecisionKind;
 import org.coopsuite.schemas.dialogue.DialogueLevel;
 import org.springframework.stereotype.Component;
 
@@ -16,6 +17,10 @@ import org.springframework.stereotype.Component;
 class DialogueRules {
 
     private final ReferenceData reference;
+
+    /** How far ahead a date may lie: past it it is a typing error (year 99999), not a plan. */
+    private static final int HORIZON_YEARS = 10;
+    private static final String WITHIN = "must be within " + HORIZON_YEARS + " years";
 
     public DialogueRules(ReferenceData reference) {
         this.reference = reference;
@@ -26,21 +31,24 @@ class DialogueRules {
         errors.check(command.coChairs().size() >= 2, "coChairs", "a dialogue needs at least two sides");
         command.coChairs().forEach((side, name) -> errors.check(reference.isSide(side), "coChairs",
                 "unknown side " + side + "; known: " + reference.sides().keySet()));
-        errors.check(!command.date().isBefore(today), "date", "must not be in the past");
+        errors.check(!command.date().isBefore(today), "date", "must not be in the past")
+                .check(!command.date().isAfter(today.plusYears(HORIZON_YEARS)), "date", WITHIN);
         errors.throwIfAny();
     }
 
     /** A postponed dialogue's new date, like a first one, must not be in the past. */
     void checkNewDate(LocalDate date, LocalDate today) {
         InvalidCommandException.Collector errors = new InvalidCommandException.Collector();
-        errors.check(!date.isBefore(today), "date", "must not be in the past");
+        errors.check(!date.isBefore(today), "date", "must not be in the past")
+                .check(!date.isAfter(today.plusYears(HORIZON_YEARS)), "date", WITHIN);
         errors.throwIfAny();
     }
 
     /** An action item is due today at the earliest; its owner side is checked by the dialogue. */
     void check(AssignActionItem command, LocalDate today) {
         InvalidCommandException.Collector errors = new InvalidCommandException.Collector();
-        errors.check(!command.dueDate().isBefore(today), "dueDate", "must not be in the past");
+        errors.check(!command.dueDate().isBefore(today), "dueDate", "must not be in the past")
+                .check(!command.dueDate().isAfter(today.plusYears(HORIZON_YEARS)), "dueDate", WITHIN);
         errors.throwIfAny();
     }
 
@@ -76,6 +84,21 @@ class DialogueRules {
         }
     }
 
+    /**
+     * A mandate's target opening is "from now on": not in the past, and within 10 years (past
+     * that it is a typing error, not a plan).
+     */
+    void checkTargetOpening(Decision decision, LocalDate today) {
+        LocalDate target = decision.mandate() == null ? null : decision.mandate().targetOpeningDate();
+        if (decision.kind() != DecisionKind.CALL_MANDATE || target == null) {
+            return;
+        }
+        new InvalidCommandException.Collector()
+                .check(!target.isBefore(today), "mandate.targetOpeningDate", "must not be in the past")
+                .check(!target.isAfter(today.plusYears(HORIZON_YEARS)), "mandate.targetOpeningDate", WITHIN)
+                .throwIfAny();
+    }
+
     void check(CallMandate mandate, Dialogue dialogue) {
         if (mandate == null) {
             throw new InvalidCommandException(Map.of("mandate", "a call mandate needs its mandate"));
@@ -100,11 +123,6 @@ class DialogueRules {
             errors.reject(field, "not a participating side of this dialogue");
             return;
         }
-        String currency = reference.currencyOf(side).orElseThrow();
-        errors.check(currency.equals(money.currency()), field + ".currency", "must be " + currency + ", the side's currency");
-        errors.check(money.amount().signum() > 0, field + ".amount", "must be positive");
-        int decimals = Currency.getInstance(currency).getDefaultFractionDigits();
-        errors.check(money.amount().stripTrailingZeros().scale() <= decimals, field + ".amount",
-                "at most " + decimals + " decimals in " + currency);
+        MoneyRules.check(reference, field, side, money, errors);
     }
 }

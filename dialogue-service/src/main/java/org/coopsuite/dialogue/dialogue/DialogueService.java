@@ -83,6 +83,7 @@ public class DialogueService {
     public Decision recordDecision(String id, Decision requested, Long expectedVersion, String callerSide) {
         Dialogue dialogue = load(id, expectedVersion, callerSide);
         rules.check(requested, dialogue);
+        rules.checkTargetOpening(requested, LocalDate.now(clock));
         CallMandate mandate = requested.mandate();
         CallMandate withCallId = requested.kind() != DecisionKind.CALL_MANDATE ? null
                 : mandate.launching(UUID.randomUUID().toString());

@@ -57,19 +57,22 @@ public class Agreement extends AgreementTerms {
     }
 
     /**
-     * Chooses how the sides fund the call, before anyone has committed (pledges are made under
-     * the mechanism); a pooled mechanism names the agreement currency, MIXED its pooled percentage.
+     * Records a side's consent to how the sides fund the call, before anyone has committed (pledges
+     * are made under the mechanism); the mechanism is chosen once every participating side has
+     * consented to the same. A pooled mechanism names the agreement currency, MIXED its percentage.
      */
     public Agreement chooseMechanism(FundingMechanism chosen, String currency, Integer percent, String side,
-            EventContext context) {
+            String agency, EventContext context) {
         requireParticipating(side);
         if (state != AgreementState.PENDING_COMMITMENTS || !commitments.isEmpty()) {
             throw new IllegalTransitionException(TYPE, id(), state.name() + (commitments.isEmpty() ? "" : " with commitments"),
                     "choose the mechanism");
         }
         Pooling.checkChoice(chosen, currency, percent, indicativeBudget().values().stream().map(Money::currency).toList());
-        choose(chosen, currency, percent);
-        record(AgreementEvents.mechanismChosen(nextMeta("FundingMechanismChosen", context), this));
+        if (consent(Consent.toMechanism(side, agency, chosen, currency, percent), context)) {
+            choose(chosen, currency, percent);
+            record(AgreementEvents.mechanismChosen(nextMeta("FundingMechanismChosen", context), this));
+        }
         return this;
     }
 
@@ -147,14 +150,16 @@ public class Agreement extends AgreementTerms {
         return this;
     }
 
-    /** Closes an allocated agreement, at the request of a participating side. */
-    public Agreement close(String side, EventContext context) {
+    /** Records a side's consent to close an allocated agreement; it closes once every side has consented. */
+    public Agreement close(String side, String agency, EventContext context) {
         requireParticipating(side);
         if (state != AgreementState.ALLOCATED) {
             throw new IllegalTransitionException(TYPE, id(), state, "close");
         }
-        state = AgreementState.CLOSED;
-        record(AgreementEvents.closed(nextMeta("AgreementClosed", context), this));
+        if (consent(Consent.toClosure(side, agency), context)) {
+            state = AgreementState.CLOSED;
+            record(AgreementEvents.closed(nextMeta("AgreementClosed", context), this));
+        }
         return this;
     }
 
@@ -178,6 +183,11 @@ public class Agreement extends AgreementTerms {
         if (state != AgreementState.PENDING_COMMITMENTS && state != AgreementState.SECURED) {
             throw new IllegalTransitionException(TYPE, id(), state, action);
         }
+    }
+
+    /** @throws org.coopsuite.platform.domain.ForbiddenException unless the commitment is this side's and agency's */
+    public void requireOwn(String commitmentId, String side, String agency) {
+        Commitments.own(commitments, commitmentId, side, agency);
     }
 
     /** Everything the side has committed, in its currency. */

@@ -1,11 +1,11 @@
 package org.coopsuite.funding.agreement;
 
 import java.time.LocalDate;
-import java.util.Currency;
 
 import org.coopsuite.platform.domain.ForbiddenException;
 import org.coopsuite.platform.domain.InvalidCommandException;
 import org.coopsuite.platform.domain.Money;
+import org.coopsuite.platform.reference.MoneyRules;
 import org.coopsuite.platform.reference.ReferenceData;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
@@ -53,18 +53,9 @@ class AgreementRules {
         errors.throwIfAny();
     }
 
+    /** The platform's one money rule (side's currency, its decimals, positive), under {@code coop.funding.max-amount}. */
     void checkAmount(String field, Money money, String side, InvalidCommandException.Collector errors) {
-        String currency = reference.currencyOf(side).orElse(null);
-        if (currency == null || !currency.equals(money.currency())) {
-            errors.reject(field + ".currency", "must be " + currency + ", the currency of side " + side);
-            return;
-        }
-        int decimals = Currency.getInstance(currency).getDefaultFractionDigits();
-        errors.check(money.amount().signum() > 0, field + ".amount", "must be positive");
-        errors.check(money.amount().stripTrailingZeros().scale() <= decimals, field + ".amount",
-                "at most " + decimals + " decimals in " + currency);
-        errors.check(money.amount().compareTo(properties.maxAmount()) <= 0, field + ".amount",
-                "at most " + properties.maxAmount().toPlainString() + " " + currency);
+        MoneyRules.check(reference, field, side, money, properties.maxAmount(), errors);
     }
 
     private static void checkDate(String field, LocalDate date, LocalDate today, InvalidCommandException.Collector errors) {

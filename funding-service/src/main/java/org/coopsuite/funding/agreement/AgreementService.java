@@ -63,12 +63,12 @@ public class AgreementService {
         stored.save(agreement.raiseFundingOverdue(today, stored.context(agreement)));
     }
 
-    /** Chooses the mechanism, for a participating side, before the first commitment. */
+    /** Records a participating side's consent to a mechanism, before the first commitment; chosen once all agree. */
     public Agreement chooseMechanism(String id, FundingMechanism mechanism, String agreementCurrency,
-            Integer pooledSharePercent, Long expectedVersion, String callerSide) {
+            Integer pooledSharePercent, Long expectedVersion, String callerSide, String callerAgency) {
         Agreement agreement = stored.load(id, expectedVersion);
         return stored.save(agreement.chooseMechanism(mechanism, agreementCurrency, pooledSharePercent, callerSide,
-                stored.context(agreement)));
+                callerAgency, stored.context(agreement)));
     }
 
     /** Commits for the caller's side and agency; the answer is the agreement with the new commitment. */
@@ -84,16 +84,18 @@ public class AgreementService {
 
     /** Raises a commitment of the caller's agency. */
     public Agreement topUp(String id, String commitmentId, ChangeCommitment command, Long expectedVersion) {
-        rules.check(command, today());
         Agreement agreement = stored.load(id, expectedVersion);
+        agreement.requireOwn(commitmentId, command.side(), command.agency());
+        rules.check(command, today());
         return stored.save(agreement.topUp(commitmentId, normalized(command.amount()).amount(), dayOr(command.on()),
                 command.rateToAgreementCurrency(), command.side(), command.agency(), stored.context(agreement)));
     }
 
     /** Withdraws part or all of a commitment of the caller's agency. */
     public Agreement withdraw(String id, String commitmentId, ChangeCommitment command, Long expectedVersion) {
-        rules.check(command, today());
         Agreement agreement = stored.load(id, expectedVersion);
+        agreement.requireOwn(commitmentId, command.side(), command.agency());
+        rules.check(command, today());
         return stored.save(agreement.withdraw(commitmentId, normalized(command.amount()).amount(), dayOr(command.on()),
                 command.side(), command.agency(), stored.context(agreement)));
     }
@@ -120,10 +122,10 @@ public class AgreementService {
                         () -> log.info("Call {} was cancelled before it had an agreement", callId));
     }
 
-    /** Closes an allocated agreement for a participating side. */
-    public Agreement close(String id, Long expectedVersion, String callerSide) {
+    /** Records a participating side's consent to close an allocated agreement; closed once all agree. */
+    public Agreement close(String id, Long expectedVersion, String callerSide, String callerAgency) {
         Agreement agreement = stored.load(id, expectedVersion);
-        return stored.save(agreement.close(callerSide, stored.context(agreement)));
+        return stored.save(agreement.close(callerSide, callerAgency, stored.context(agreement)));
     }
 
     public Agreement get(String id) {

@@ -2,6 +2,7 @@ package org.coopsuite.funding.agreement;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,7 @@ abstract class AgreementTerms extends AggregateRoot<Agreement> {
     private String correlationId;
     private LocalDate fundingDueOn;
     private boolean fundingOverdue;
+    private List<Consent> consents = new ArrayList<>();
 
     AgreementTerms() {
     }
@@ -77,6 +79,25 @@ abstract class AgreementTerms extends AggregateRoot<Agreement> {
         strategicAreas = List.copyOf(command.strategicAreas());
         climateCoefficient = command.climateCoefficient();
         correlationId = correlation;
+    }
+
+    /**
+     * Records a side's consent to an agreement-wide change and its event; whether every
+     * participating side has now consented to the same (the change's consents are then settled).
+     */
+    boolean consent(Consent consent, EventContext context) {
+        consents = Consent.record(consents, consent);
+        List<String> awaiting = Consent.awaiting(consents, consent, participatingSides);
+        record(consent.toEvent(nextMeta("AgreementChangeConsented", context), id, callId, awaiting));
+        if (awaiting.isEmpty()) {
+            consents.removeIf(c -> c.change() == consent.change());
+        }
+        return awaiting.isEmpty();
+    }
+
+    /** The consents recorded to a change not made yet. */
+    public List<Consent> consents() {
+        return List.copyOf(consents);
     }
 
     /** The mechanism, its parameters checked by the agreement. */

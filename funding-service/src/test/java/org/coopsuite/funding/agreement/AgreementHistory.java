@@ -51,7 +51,8 @@ public final class AgreementHistory {
     public static AgreementHistory ofAMixedAgreement() {
         AgreementHistory history = new AgreementHistory();
         history.then(Agreement.open(AgreementFixtures.openCall(), null, CONTEXT)
-                .chooseMechanism(org.coopsuite.schemas.funding.FundingMechanism.MIXED, "EUR", 50, "EU", CONTEXT));
+                .chooseMechanism(org.coopsuite.schemas.funding.FundingMechanism.MIXED, "EUR", 50, "EU", "REA", CONTEXT)
+                .chooseMechanism(org.coopsuite.schemas.funding.FundingMechanism.MIXED, "EUR", 50, "JP", "JST", CONTEXT));
         history.then(history.agreement.commit(new Commitment("c-eu", "EU", "REA", AgreementFixtures.eur("5000000.01"), TODAY,
                 BigDecimal.ONE), CONTEXT).commit(new Commitment("c-jp", "JP", "JST", AgreementFixtures.jpy("800000000"),
                 TODAY, new BigDecimal("0.006")), CONTEXT));

@@ -91,17 +91,24 @@ class AgreementLifecycleTest {
     }
 
     @Test
-    void closesAnAllocatedAgreementForAParticipatingSideOnly() {
+    void closesAnAllocatedAgreementOnceEveryParticipatingSideHasConsented() {
         Agreement allocated = AgreementFixtures.allocated(new Results(List.of(), List.of()));
 
-        assertThatThrownBy(() -> allocated.close("KR", CONTEXT)).isInstanceOf(ForbiddenException.class);
-        assertThat(eventTypes(allocated.close("JP", CONTEXT))).containsExactly("AgreementClosed");
+        assertThatThrownBy(() -> allocated.close("KR", "NRF", CONTEXT)).isInstanceOf(ForbiddenException.class);
+        assertThat(eventTypes(allocated.close("JP", "JST", CONTEXT))).containsExactly("AgreementChangeConsented");
+        assertThat(allocated.state()).as("one side alone").isEqualTo(AgreementState.ALLOCATED);
+        assertThat(eventTypes(allocated.close("JP", "AMED", CONTEXT))).as("the same side again")
+                .containsExactly("AgreementChangeConsented", "AgreementChangeConsented");
+        assertThat(allocated.state()).isEqualTo(AgreementState.ALLOCATED);
+        assertThat(eventTypes(allocated.close("EU", "REA", CONTEXT)))
+                .containsExactly("AgreementChangeConsented", "AgreementChangeConsented", "AgreementChangeConsented",
+                        "AgreementClosed");
         assertThat(allocated.state()).isEqualTo(AgreementState.CLOSED);
     }
 
     @Test
     void refusesToCloseBeforeAllocation() {
-        assertThatThrownBy(() -> secured().close("EU", CONTEXT)).isInstanceOfSatisfying(
+        assertThatThrownBy(() -> secured().close("EU", "REA", CONTEXT)).isInstanceOfSatisfying(
                 IllegalTransitionException.class, e -> assertThat(e.currentState()).isEqualTo("SECURED"));
     }
 

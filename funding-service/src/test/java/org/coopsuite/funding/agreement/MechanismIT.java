@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.coopsuite.platform.test.EventProbe;
 import org.coopsuite.platform.test.ServiceIntegrationTest;
 import org.coopsuite.schemas.codec.EventCodec;
+import org.coopsuite.schemas.funding.AgreementChangeConsented;
 import org.coopsuite.schemas.funding.AgreementClosed;
 import org.coopsuite.schemas.funding.FundingCommitted;
 import org.coopsuite.schemas.funding.FundingMechanism;
@@ -44,9 +45,13 @@ class MechanismIT {
         calls.send(callId, CallEventsFixture.submitted(callId));
         api.awaitAgreementOf(callId);
 
-        assertThat(api.post("/api/agreements/" + id + "/mechanism", EU_OFFICER,
-                Map.of("mechanism", "REAL_COMMON_POT", "agreementCurrency", "EUR")).getBody())
-                .containsEntry("mechanism", "REAL_COMMON_POT").containsEntry("agreementCurrency", "EUR");
+        Map<String, Object> realPot = Map.of("mechanism", "REAL_COMMON_POT", "agreementCurrency", "EUR");
+        ResponseEntity<Map> euAlone = api.post("/api/agreements/" + id + "/mechanism", EU_OFFICER, realPot);
+        assertThat(euAlone.getStatusCode().value()).as("one side's consent, the other's awaited").isEqualTo(202);
+        assertThat(euAlone.getBody()).containsEntry("mechanism", "VIRTUAL_COMMON_POT");
+        assertThat(api.post("/api/agreements/" + id + "/mechanism", JP_OFFICER, realPot).getBody())
+                .containsEntry("mechanism", "REAL_COMMON_POT").containsEntry("agreementCurrency", "EUR")
+                .containsEntry("consents", List.of());
         ResponseEntity<Map> withoutRate = api.commit(id, JP_OFFICER, "JP", "JST", "100000000", "JPY");
         assertThat(withoutRate.getStatusCode().value()).isEqualTo(400);
         assertThat(fields(withoutRate)).containsExactly("rateToAgreementCurrency");
@@ -66,12 +71,19 @@ class MechanismIT {
 
         assertThat(api.post("/api/agreements/" + id + "/closure", TestTokensFor.KOREA, Map.of()).getStatusCode().value())
                 .isEqualTo(403);
-        assertThat(api.post("/api/agreements/" + id + "/closure", JP_OFFICER, Map.of()).getBody())
+        ResponseEntity<Map> jpAlone = api.post("/api/agreements/" + id + "/closure", JP_OFFICER, Map.of());
+        assertThat(jpAlone.getStatusCode().value()).as("one side alone does not close").isEqualTo(202);
+        assertThat(jpAlone.getBody()).containsEntry("state", "ALLOCATED");
+        assertThat(api.post("/api/agreements/" + id + "/closure", EU_OFFICER, Map.of()).getBody())
                 .containsEntry("state", "CLOSED");
         assertThat(api.post("/api/agreements/" + id + "/closure", JP_OFFICER, Map.of()).getBody())
                 .containsEntry("currentState", "CLOSED");
         try (EventProbe events = EventProbe.fromBeginning("coop.funding.events")) {
             events.await(AgreementClosed.class, e -> e.getAgreementId().equals(id));
+            assertThat(events.events(AgreementChangeConsented.class, e -> e.getAgreementId().equals(id)))
+                    .extracting(e -> e.getChange() + " " + e.getSide() + " awaiting " + e.getAwaitingSides())
+                    .containsExactly("MECHANISM EU awaiting [JP]", "MECHANISM JP awaiting []", "CLOSURE JP awaiting [EU]",
+                            "CLOSURE EU awaiting []");
             assertThat(events.events(FundingMechanismChosen.class, e -> e.getAgreementId().equals(id)))
                     .extracting(FundingMechanismChosen::getMechanism).containsExactly(FundingMechanism.REAL_COMMON_POT);
             assertThat(events.events(FundingCommitted.class, e -> e.getAgreementId().equals(id)))

@@ -20,6 +20,8 @@ import org.coopsuite.platform.domain.IllegalTransitionException;
 import org.coopsuite.platform.domain.InvalidCommandException;
 import org.coopsuite.schemas.funding.CoFundingSecured;
 import org.coopsuite.schemas.funding.FundingMechanism;
+import org.coopsuite.schemas.funding.AgreementChange;
+import org.coopsuite.schemas.funding.AgreementChangeConsented;
 import org.coopsuite.schemas.funding.FundingMechanismChosen;
 import org.coopsuite.schemas.funding.FundingToppedUp;
 import org.coopsuite.schemas.funding.GrantAllocated;
@@ -35,20 +37,47 @@ class MechanismTest {
 
     @Test
     void choosesAMechanismBeforeTheFirstCommitmentOnly() {
-        Agreement agreement = opened().chooseMechanism(FundingMechanism.MIXED, "EUR", 40, "JP", CONTEXT);
+        Agreement agreement = opened().chooseMechanism(FundingMechanism.MIXED, "EUR", 40, "JP", "JST", CONTEXT)
+                .chooseMechanism(FundingMechanism.MIXED, "EUR", 40, "EU", "REA", CONTEXT);
 
         FundingMechanismChosen chosen = events(agreement, FundingMechanismChosen.class).get(0);
         assertThat(chosen.getMechanism()).isEqualTo(FundingMechanism.MIXED);
         assertThat(chosen.getAgreementCurrency()).isEqualTo("EUR");
         assertThat(chosen.getPooledSharePercent()).isEqualTo(40);
         Agreement committed = stored(stored(agreement).commit(euPledge("1.00"), CONTEXT));
-        assertThatThrownBy(() -> committed.chooseMechanism(FundingMechanism.VIRTUAL_COMMON_POT, null, null, "EU", CONTEXT))
+        assertThatThrownBy(() -> committed.chooseMechanism(FundingMechanism.VIRTUAL_COMMON_POT, null, null, "EU", "REA", CONTEXT))
                 .isInstanceOfSatisfying(IllegalTransitionException.class,
                         e -> assertThat(e.currentState()).isEqualTo("PENDING_COMMITMENTS with commitments"));
-        assertThatThrownBy(() -> opened().chooseMechanism(FundingMechanism.REAL_COMMON_POT, "EUR", null, "KR", CONTEXT))
+        assertThatThrownBy(() -> opened().chooseMechanism(FundingMechanism.REAL_COMMON_POT, "EUR", null, "KR", "NRF", CONTEXT))
                 .isInstanceOf(ForbiddenException.class);
-        assertThatThrownBy(() -> opened().chooseMechanism(FundingMechanism.REAL_COMMON_POT, "USD", null, "EU", CONTEXT))
+        assertThatThrownBy(() -> opened().chooseMechanism(FundingMechanism.REAL_COMMON_POT, "USD", null, "EU", "REA", CONTEXT))
                 .isInstanceOf(InvalidCommandException.class);
+    }
+
+    @Test
+    void oneSideAloneDoesNotChooseTheMechanism() {
+        Agreement agreement = opened().chooseMechanism(FundingMechanism.REAL_COMMON_POT, "EUR", null, "EU", "REA", CONTEXT);
+
+        assertThat(events(agreement, FundingMechanismChosen.class)).isEmpty();
+        assertThat(events(agreement, AgreementChangeConsented.class)).singleElement().satisfies(consent -> {
+            assertThat(consent.getChange()).isEqualTo(AgreementChange.MECHANISM);
+            assertThat(consent.getSide()).isEqualTo("EU");
+            assertThat(consent.getAwaitingSides()).containsExactly("JP");
+        });
+        assertThat(agreement.mechanism()).isEqualTo(FundingMechanism.VIRTUAL_COMMON_POT);
+    }
+
+    @Test
+    void sidesThatConsentToDifferentMechanismsChooseNoneUntilTheyAgree() {
+        Agreement agreement = stored(opened().chooseMechanism(FundingMechanism.REAL_COMMON_POT, "EUR", null, "EU", "REA", CONTEXT)
+                .chooseMechanism(FundingMechanism.MIXED, "EUR", 30, "JP", "JST", CONTEXT));
+
+        assertThat(agreement.mechanism()).isEqualTo(FundingMechanism.VIRTUAL_COMMON_POT);
+        assertThat(agreement.consents()).hasSize(2);
+        Agreement agreed = agreement.chooseMechanism(FundingMechanism.MIXED, "EUR", 30, "EU", "EISMEA", CONTEXT);
+        assertThat(events(agreed, FundingMechanismChosen.class)).singleElement()
+                .satisfies(chosen -> assertThat(chosen.getPooledSharePercent()).isEqualTo(30));
+        assertThat(agreed.consents()).isEmpty();
     }
 
     @Test
@@ -91,7 +120,8 @@ class MechanismTest {
 
     @Test
     void aMixedAgreementPaysFromTheSidesOwnMoneyFirstThenFromThePool() {
-        Agreement secured = stored(opened().chooseMechanism(FundingMechanism.MIXED, "EUR", 50, "EU", CONTEXT)
+        Agreement secured = stored(opened().chooseMechanism(FundingMechanism.MIXED, "EUR", 50, "EU", "REA", CONTEXT)
+                .chooseMechanism(FundingMechanism.MIXED, "EUR", 50, "JP", "JST", CONTEXT)
                 .commit(euPledge("5000000.00"), CONTEXT).commit(jpPledge("c-jp", "800000000", JPY_IN_EUR), CONTEXT));
 
         Agreement allocated = secured.allocate(new Results(List.of(
@@ -107,7 +137,8 @@ class MechanismTest {
     }
 
     private static Agreement realPot() {
-        return stored(opened().chooseMechanism(FundingMechanism.REAL_COMMON_POT, "EUR", null, "EU", CONTEXT));
+        return stored(opened().chooseMechanism(FundingMechanism.REAL_COMMON_POT, "EUR", null, "EU", "REA", CONTEXT)
+                .chooseMechanism(FundingMechanism.REAL_COMMON_POT, "EUR", null, "JP", "JST", CONTEXT));
     }
 
     private static Commitment euPledge(String amount) {

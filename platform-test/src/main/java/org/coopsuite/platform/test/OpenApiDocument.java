@@ -10,6 +10,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -39,11 +41,24 @@ public final class OpenApiDocument {
         return paths;
     }
 
+    /** Every documented operation as {@code METHOD path}, e.g. {@code POST /api/calls/{id}/closure}. */
+    public static Set<String> operations(int port) {
+        Set<String> operations = new LinkedHashSet<>();
+        pathItems(port).forEach((path, item) -> ((Map<?, ?>) item).keySet().stream().map(String::valueOf)
+                .filter(method -> List.of("get", "put", "post", "delete", "patch").contains(method))
+                .forEach(method -> operations.add(method.toUpperCase(Locale.ROOT) + " " + path)));
+        return operations;
+    }
+
+    /** The whole document, as JSON maps. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> document(int port) {
+        return RestClient.create("http://localhost:" + port).get().uri("/v3/api-docs").retrieve().body(Map.class);
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> pathItems(int port) {
-        Map<String, Object> document = RestClient.create("http://localhost:" + port).get().uri("/v3/api-docs")
-                .retrieve().body(Map.class);
-        return (Map<String, Object>) document.get("paths");
+        return (Map<String, Object>) document(port).get("paths");
     }
 
     /**

@@ -12,7 +12,7 @@ import org.springframework.web.client.RestClient;
 /**
  * Checks that a list endpoint of a running service answers in the platform's page envelope
  * ({@code items, page, size, totalItems, totalPages}): 20 entries by default, up to 100 when asked,
- * a 400 naming {@code size} past 100 or below 1 and naming {@code page} below 0, and totals that
+ * a 400 naming {@code size} past 100 or below 1 and naming {@code page} below 0 or past 10,000, and totals that
  * count every matching entry whatever the page. The envelope is the whole answer, or one field of
  * it (the overview's {@code upcomingDialogues}); a report may add its own fields beside it (the
  * ledger's totals).
@@ -70,6 +70,8 @@ public final class PageEnvelope {
         assertRefused(path, "size=" + (MAX_SIZE + 1), "size");
         assertRefused(path, "size=0", "size");
         assertRefused(path, "page=-1", "page");
+        assertRefused(path, "page=10001", "page");
+        assertRefused(path, "page=2147483647&size=100", "page");
         int pages = pages(expectedTotal, SMALL);
         if (pages > 0) {
             Map<String, Object> last = page(path, "size=" + SMALL + "&page=" + (pages - 1));

@@ -18,6 +18,7 @@ import org.coopsuite.platform.security.SecurityConfiguration;
 import org.coopsuite.platform.tracing.TraceHeaders;
 import org.coopsuite.platform.web.BodySizeLimitFilter;
 import org.coopsuite.platform.web.IdempotencyFilter;
+import org.coopsuite.platform.web.JsonInputConfiguration;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.coopsuite.platform.web.OpenApiConfiguration;
 import org.coopsuite.platform.web.ProblemDetailsAdvice;
@@ -42,7 +43,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 @EnableConfigurationProperties({PlatformProperties.class, ReferenceData.class})
 @Import({MessagingConfiguration.class, OutboxConfiguration.class, ParkingConfiguration.class,
         SchedulingConfiguration.class, ParkedSequencesController.class, RebuildConfiguration.class,
-        ProblemDetailsAdvice.class, SecurityConfiguration.class, OpenApiConfiguration.class, ApplicationPortHealth.class})
+        ProblemDetailsAdvice.class, SecurityConfiguration.class, OpenApiConfiguration.class, ApplicationPortHealth.class,
+        JsonInputConfiguration.class})
 public class PlatformAutoConfiguration {
 
     /** Named like Boot's own indicator so that Boot's {@code hello}-based one backs off. */

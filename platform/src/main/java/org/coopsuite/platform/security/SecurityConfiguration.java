@@ -19,8 +19,9 @@ import org.springframework.web.context.support.WebApplicationContextUtils;
 /**
  * Every service is an OAuth2 resource server: a JWT whose {@code roles} claim gives its
  * roles. The actuator has a port of its own ({@code management.server.port}), meant for the
- * operators' network: there health, info and prometheus are open, so that a scraper needs no
- * token, and the other endpoints need OPERATOR. On the application port, health is open
+ * operators' network: there health (its status only: components and details for OPERATOR) and
+ * prometheus are open, so that a scraper and a probe need no token, and the other endpoints,
+ * info among them (it shows the JVM, the OS and the process), need OPERATOR. On the application port, health is open
  * (orchestrators probe it there), the API needs any role (commands check their own role and
  * the caller's side), Swagger UI and the OpenAPI document are open. Each distinct token is
  * verified once, then trusted until it expires, for at most five minutes ({@link VerifiedTokens}).
@@ -38,7 +39,7 @@ public class SecurityConfiguration {
     SecurityFilterChain management(HttpSecurity http, JwtDecoder tokens) throws Exception {
         http.securityMatcher(managementServer())
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(EndpointRequest.to("health", "info", "prometheus")).permitAll()
+                        .requestMatchers(EndpointRequest.to("health", "prometheus")).permitAll()
                         .anyRequest().hasRole(Role.OPERATOR.name()));
         return resourceServer(http, tokens).build();
     }

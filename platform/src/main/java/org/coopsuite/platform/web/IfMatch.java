@@ -10,6 +10,20 @@ public final class IfMatch {
     private IfMatch() {
     }
 
+    /**
+     * The expected version of a whole-content update (a {@code PUT}): it replaces what the caller
+     * read, so it must say which version that was, or it could silently overwrite a concurrent edit.
+     *
+     * @throws PreconditionRequiredException (428) without an {@code If-Match}
+     */
+    public static long required(String ifMatch) {
+        Long version = expected(ifMatch);
+        if (version == null) {
+            throw new PreconditionRequiredException();
+        }
+        return version;
+    }
+
     /** The expected version, or null when the command does not say. */
     public static Long expected(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {

@@ -43,6 +43,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     static final URI INVALID = URI.create("urn:coop:problem:invalid-request");
     static final URI ILLEGAL_TRANSITION = URI.create("urn:coop:problem:illegal-transition");
     static final URI STALE_VERSION = URI.create("urn:coop:problem:stale-version");
+    static final URI PRECONDITION_REQUIRED = URI.create("urn:coop:problem:precondition-required");
     static final URI FORBIDDEN = URI.create("urn:coop:problem:forbidden");
     static final URI NOT_FOUND = URI.create("urn:coop:problem:not-found");
     static final URI UNAVAILABLE = URI.create("urn:coop:problem:unavailable");
@@ -74,8 +75,19 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                         URI.create(ProblemJson.BODY_TOO_LARGE), "Body too large", tooLarge.getMessage()));
             }
         }
-        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, INVALID, "Unreadable request body",
-                "The body is not the JSON this endpoint takes: " + e.getMostSpecificCause().getMessage()));
+        return BodyErrors.of(e).map(error -> ResponseEntity.badRequest().<Object>body(invalid(List.of(error))))
+                .orElseGet(() -> ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, INVALID,
+                        "Unreadable request body", "The body is not the JSON this endpoint takes: "
+                                + e.getMostSpecificCause().getMessage())));
+    }
+
+    /** A whole-content update without If-Match: 428, naming the header. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> preconditionRequired(PreconditionRequiredException e) {
+        ProblemDetail problem = problem(HttpStatus.PRECONDITION_REQUIRED, PRECONDITION_REQUIRED, "If-Match required",
+                e.getMessage());
+        problem.setProperty("errors", List.of(new FieldError("If-Match", "required: the version this update replaces")));
+        return ResponseEntity.status(HttpStatus.PRECONDITION_REQUIRED).body(problem);
     }
 
     @ExceptionHandler

@@ -1,6 +1,7 @@
 package org.coopsuite.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import org.coopsuite.platform.domain.InvalidCommandException;
@@ -30,5 +31,17 @@ class IfMatchTest {
                 () -> IfMatch.expected("\"version-three\""));
 
         assertThat(rejected.fieldErrors()).containsOnlyKeys("If-Match");
+    }
+
+    @ParameterizedTest
+    @NullSource
+    @ValueSource(strings = {"", "   "})
+    void aWholeContentUpdateWithoutIfMatchIsRefusedWith428(String header) {
+        assertThatThrownBy(() -> IfMatch.required(header)).isInstanceOf(PreconditionRequiredException.class);
+    }
+
+    @Test
+    void aWholeContentUpdateReadsTheVersionItReplaces() {
+        assertThat(IfMatch.required("\"7\"")).isEqualTo(7L);
     }
 }

@@ -60,6 +60,8 @@ import org.coopsuite.schemas.funding.CoFundingOverdue;
 import org.coopsuite.schemas.funding.CoFundingSecured;
 import org.coopsuite.schemas.funding.FundingCommitted;
 import org.coopsuite.schemas.funding.FundingMechanism;
+import org.coopsuite.schemas.funding.AgreementChange;
+import org.coopsuite.schemas.funding.AgreementChangeConsented;
 import org.coopsuite.schemas.funding.FundingMechanismChosen;
 import org.coopsuite.schemas.funding.FundingShortfallDetected;
 import org.coopsuite.schemas.funding.FundingShortfallResolved;
@@ -93,7 +95,7 @@ final class CodecFixtures {
                 proposalDeclaredEligible(), proposalDeclaredIneligible(), proposalWithdrawn(), proposalEvaluated(),
                 agreementOpened(), fundingMechanismChosen(), fundingCommitted(), fundingToppedUp(), fundingWithdrawn(),
                 coFundingSecured(), coFundingOverdue(), grantAllocated(), fundingShortfallDetected(), fundingShortfallResolved(),
-                allocationCompleted(), agreementClosed(), agreementLapsed());
+                allocationCompleted(), agreementClosed(), agreementLapsed(), agreementChangeConsented());
     }
 
     static DialogueScheduled dialogueScheduled() {
@@ -317,6 +319,13 @@ final class CodecFixtures {
         return FundingMechanismChosen.newBuilder().setMeta(meta("FundingMechanismChosen", "Agreement", "agr-1", 2))
                 .setAgreementId("agr-1").setCallId("call-1").setMechanism(FundingMechanism.MIXED)
                 .setAgreementCurrency("EUR").setPooledSharePercent(30).build();
+    }
+
+    static AgreementChangeConsented agreementChangeConsented() {
+        return AgreementChangeConsented.newBuilder().setMeta(meta("AgreementChangeConsented", "Agreement", "agr-1", 2))
+                .setAgreementId("agr-1").setCallId("call-1").setChange(AgreementChange.MECHANISM).setSide("EU")
+                .setAgency("REA").setMechanism(FundingMechanism.MIXED).setAgreementCurrency("EUR").setPooledSharePercent(30)
+                .setAwaitingSides(java.util.List.of("JP")).build();
     }
 
     static FundingCommitted fundingCommitted() {

@@ -57,7 +57,7 @@ class CallController {
     @PreAuthorize(OFFICER)
     CallResponse edit(@PathVariable String id, @Valid @RequestBody ContentBody body,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        return CallResponse.of(calls.edit(id, body.content(), IfMatch.expected(ifMatch), Sides.ofCaller()));
+        return CallResponse.of(calls.edit(id, body.content(), IfMatch.required(ifMatch), Sides.ofCaller()));
     }
 
     @PostMapping("/{id}/submission")

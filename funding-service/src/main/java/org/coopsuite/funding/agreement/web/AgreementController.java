@@ -16,8 +16,9 @@ import org.coopsuite.funding.agreement.web.AgreementRequests.MechanismBody;
 import org.coopsuite.platform.query.PageOf;
 import org.coopsuite.platform.query.Paging;
 import org.coopsuite.platform.security.CurrentUser;
-import org.coopsuite.platform.security.Sides;
+import org.coopsuite.schemas.funding.AgreementChange;
 import org.coopsuite.platform.web.IfMatch;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,7 +32,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Agreements over HTTP: funding officers commit, top up and withdraw for their own side and
- * agency, and close an allocated agreement; any role reads.
+ * agency, and consent for their side to the mechanism and to closing an allocated agreement (made
+ * once every side has consented); any role reads.
  */
 @RestController
 @RequestMapping("/api/agreements")
@@ -66,10 +68,11 @@ class AgreementController {
 
     @PostMapping("/{id}/mechanism")
     @PreAuthorize("hasRole('FUNDING_OFFICER')")
-    AgreementResponse chooseMechanism(@PathVariable String id, @Valid @RequestBody MechanismBody body,
+    ResponseEntity<AgreementResponse> chooseMechanism(@PathVariable String id, @Valid @RequestBody MechanismBody body,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return AgreementResponse.of(agreements.chooseMechanism(id, body.mechanism(), body.agreementCurrency(),
-                body.pooledSharePercent(), IfMatch.expected(ifMatch), Sides.ofCaller()));
+        CurrentUser caller = caller();
+        return consented(agreements.chooseMechanism(id, body.mechanism(), body.agreementCurrency(),
+                body.pooledSharePercent(), IfMatch.expected(ifMatch), caller.side(), caller.agency()), AgreementChange.MECHANISM);
     }
 
     @PostMapping("/{id}/commitments")
@@ -98,8 +101,17 @@ class AgreementController {
 
     @PostMapping("/{id}/closure")
     @PreAuthorize("hasRole('FUNDING_OFFICER')")
-    AgreementResponse close(@PathVariable String id, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return AgreementResponse.of(agreements.close(id, IfMatch.expected(ifMatch), Sides.ofCaller()));
+    ResponseEntity<AgreementResponse> close(@PathVariable String id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        CurrentUser caller = caller();
+        return consented(agreements.close(id, IfMatch.expected(ifMatch), caller.side(), caller.agency()),
+                AgreementChange.CLOSURE);
+    }
+
+    /** 200 when the change is made, 202 while another side's consent to it is awaited. */
+    private static ResponseEntity<AgreementResponse> consented(Agreement agreement, AgreementChange change) {
+        boolean awaiting = agreement.consents().stream().anyMatch(consent -> consent.change() == change);
+        return ResponseEntity.status(awaiting ? HttpStatus.ACCEPTED : HttpStatus.OK).body(AgreementResponse.of(agreement));
     }
 
     /** A change is made for the caller's side and agency: the commitment must be theirs. */

@@ -35,7 +35,9 @@ final class AgreementRequests {
     }
 
     /** The funding mechanism; a pooled one names its currency, MIXED its pooled percentage. */
-    record MechanismBody(@NotNull FundingMechanism mechanism, String agreementCurrency, Integer pooledSharePercent) {
+    record MechanismBody(@NotNull FundingMechanism mechanism,
+            @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code") String agreementCurrency,
+            Integer pooledSharePercent) {
     }
 
     /** A top-up or a withdrawal of a commitment. */

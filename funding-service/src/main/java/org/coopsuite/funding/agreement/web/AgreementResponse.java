@@ -8,6 +8,7 @@ import java.util.Map;
 import org.coopsuite.funding.agreement.Agreement;
 import org.coopsuite.funding.agreement.AgreementPool;
 import org.coopsuite.funding.agreement.AgreementState;
+import org.coopsuite.funding.agreement.Consent;
 import org.coopsuite.funding.agreement.Commitment;
 import org.coopsuite.funding.allocation.Grant;
 import org.coopsuite.funding.allocation.PartnerRequest;
@@ -18,13 +19,14 @@ import org.coopsuite.schemas.funding.FundingMechanism;
 
 /**
  * An agreement as the API shows it; {@code version} goes back in {@code If-Match} to guard a
- * command. Amounts are exact decimal strings with their currency, as in the events.
+ * command. Amounts are exact decimal strings with their currency, as in the events. {@code consents}:
+ * the sides' consents to an agreement-wide change (mechanism, closure) still awaiting another side's.
  */
 record AgreementResponse(String id, long version, String callId, AgreementState state, List<String> participatingSides,
         List<String> strategicAreas, int climateCoefficient, FundingMechanism mechanism, String agreementCurrency,
         Integer pooledSharePercent, Pool pool, Map<String, SideTotals> sides, List<CommitmentView> commitments,
         List<GrantView> grants, List<ShortfallView> shortfalls, List<String> reserve, LocalDate fundingDueOn,
-        boolean fundingOverdue) {
+        boolean fundingOverdue, List<Consent> consents) {
 
     record Amount(String amount, String currency) {
         static Amount of(Money money) {
@@ -82,7 +84,7 @@ record AgreementResponse(String id, long version, String callId, AgreementState 
                 agreement.grants().stream().map(AgreementResponse::grant).toList(),
                 agreement.shortfalls().stream().map(AgreementResponse::shortfall).toList(),
                 agreement.reserve().stream().map(ProposalShares::proposalId).toList(), agreement.fundingDueOn(),
-                agreement.fundingOverdue());
+                agreement.fundingOverdue(), agreement.consents());
     }
 
     private static Map<String, SideTotals> sides(Agreement agreement) {

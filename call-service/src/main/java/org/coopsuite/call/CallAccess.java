@@ -1,0 +1,51 @@
+package org.coopsuite.call;
+
+import static org.coopsuite.platform.security.AccessMatrix.Reach.ANY;
+import static org.coopsuite.platform.security.AccessMatrix.Reach.OWNER;
+import static org.coopsuite.platform.security.AccessMatrix.Reach.SIDE;
+import static org.coopsuite.platform.security.AccessMatrix.everyRole;
+import static org.coopsuite.platform.security.AccessMatrix.op;
+import static org.coopsuite.platform.security.Role.APPLICANT;
+import static org.coopsuite.platform.security.Role.EVALUATOR;
+import static org.coopsuite.platform.security.Role.FUNDING_OFFICER;
+import static org.coopsuite.platform.security.Role.PROGRAMME_OFFICER;
+
+import java.util.List;
+
+import org.coopsuite.platform.security.AccessMatrix;
+
+/**
+ * call-service's authorization matrix: every operation of its OpenAPI document, each role's
+ * reach. "Own side": a side of the call (for a draft: of the sides it names). An applicant is the
+ * token's subject: it withdraws and reads its own proposals only. Calls and their results are
+ * public to every role; a proposal (consortium, requests, scores) is its applicant's and the
+ * call's sides' officers' and evaluators'. Enforced by the controllers' {@code @PreAuthorize},
+ * {@code CallService} (sides) and {@code proposal.ProposalAccess} (proposals).
+ */
+public final class CallAccess {
+
+    /** The table, as the README shows it and {@code AccessMatrixIT} walks it. */
+    public static final AccessMatrix MATRIX = new AccessMatrix("call-service", List.of(
+            op("POST", "/api/calls", "draft a call", PROGRAMME_OFFICER, SIDE),
+            op("GET", "/api/calls", "list calls", everyRole(ANY)),
+            op("GET", "/api/calls/{id}", "read a call", everyRole(ANY)),
+            op("PUT", "/api/calls/{id}", "edit a draft (If-Match required)", PROGRAMME_OFFICER, SIDE),
+            op("POST", "/api/calls/{id}/submission", "submit for funding", PROGRAMME_OFFICER, SIDE),
+            op("POST", "/api/calls/{id}/closure", "close", PROGRAMME_OFFICER, SIDE),
+            op("POST", "/api/calls/{id}/cancellation", "cancel", PROGRAMME_OFFICER, SIDE),
+            op("POST", "/api/calls/{id}/evaluation", "start the evaluation", PROGRAMME_OFFICER, SIDE),
+            op("POST", "/api/calls/{id}/results", "publish the results", PROGRAMME_OFFICER, SIDE),
+            op("GET", "/api/calls/{id}/results", "read the results", everyRole(ANY)),
+            op("GET", "/api/calls/{id}/funding", "read the call's secured funding", everyRole(ANY)),
+            op("POST", "/api/calls/{callId}/proposals", "submit a proposal", APPLICANT, ANY),
+            op("GET", "/api/calls/{callId}/proposals", "list a call's proposals (an applicant: its own only)",
+                    APPLICANT, ANY, PROGRAMME_OFFICER, SIDE, EVALUATOR, SIDE, FUNDING_OFFICER, SIDE),
+            op("GET", "/api/proposals/{id}", "read a proposal",
+                    APPLICANT, OWNER, PROGRAMME_OFFICER, SIDE, EVALUATOR, SIDE, FUNDING_OFFICER, SIDE),
+            op("POST", "/api/proposals/{id}/withdrawal", "withdraw a proposal", APPLICANT, OWNER),
+            op("POST", "/api/proposals/{id}/evaluation", "score a proposal", EVALUATOR, SIDE)))
+            .with(AccessMatrix.operatorOperations());
+
+    private CallAccess() {
+    }
+}

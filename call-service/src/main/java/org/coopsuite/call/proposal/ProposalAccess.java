@@ -1,0 +1,84 @@
+package org.coopsuite.call.proposal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.coopsuite.call.call.Call;
+import org.coopsuite.platform.domain.ForbiddenException;
+import org.coopsuite.platform.security.Callers;
+import org.coopsuite.platform.security.CurrentUser;
+import org.coopsuite.platform.security.Role;
+
+/**
+ * Who may read and score a proposal: its consortium, requests and scores are its applicant's
+ * and the call's, not its competitors'. An applicant is identified by the token's subject (the
+ * submitter a proposal keeps) and reads its own proposals only; a programme officer, an evaluator
+ * and a funding officer read the proposals of calls in which their side takes part; an evaluator
+ * scores only those. Every other role reads none.
+ *
+ * <p>The one place of the proposal rules by caller: an evaluator's assignment to the proposal (its
+ * panel, its conflicts of interest) joins {@link #requireScorer} and {@link #readable} here.
+ */
+final class ProposalAccess {
+
+    private static final List<Role> OF_THE_CALL = List.of(Role.PROGRAMME_OFFICER, Role.EVALUATOR, Role.FUNDING_OFFICER);
+
+    private ProposalAccess() {
+    }
+
+    /** @throws ForbiddenException (403) unless the caller may read this proposal of this call */
+    static void requireReader(Proposal proposal, Call call) {
+        if (!readable(proposal, call, caller())) {
+            throw new ForbiddenException("Proposal " + proposal.id() + " is read by its applicant and by the officers"
+                    + " and evaluators of the sides of call " + call.id() + " " + call.participatingSides() + " only");
+        }
+    }
+
+    /** Whether the caller may read this proposal: the filter of a call's list of proposals. */
+    static boolean readable(Proposal proposal, Call call, Optional<CurrentUser> caller) {
+        if (caller.isEmpty()) {
+            return false;
+        }
+        if (Callers.has(Role.APPLICANT) && proposal.submitter().equals(caller.get().subject())) {
+            return true;
+        }
+        return ofTheCall(call, caller.get());
+    }
+
+    /** Whether the caller reads the call's proposals for its side (not only its own). */
+    static boolean readsAllOf(Call call) {
+        return caller().map(user -> ofTheCall(call, user)).orElse(false);
+    }
+
+    /**
+     * An applicant's own proposals among a call's.
+     *
+     * @throws ForbiddenException (403) for a caller who is neither an applicant nor of the call's sides
+     */
+    static List<Proposal> ownOf(List<Proposal> proposals, Call call) {
+        Optional<CurrentUser> caller = caller();
+        if (caller.isEmpty() || !Callers.has(Role.APPLICANT)) {
+            throw new ForbiddenException("The proposals of call " + call.id() + " are read by their applicants and by"
+                    + " the officers and evaluators of its sides " + call.participatingSides() + " only");
+        }
+        return proposals.stream().filter(p -> readable(p, call, caller)).toList();
+    }
+
+    /** @throws ForbiddenException (403) unless the caller, an evaluator, is of a side of the proposal's call */
+    static void requireScorer(Proposal proposal, Call call) {
+        String side = caller().map(CurrentUser::side).orElse(null);
+        if (side == null || !call.participatingSides().contains(side)) {
+            throw new ForbiddenException("An evaluator of side " + side + " scores no proposal of call " + call.id()
+                    + ": its sides are " + call.participatingSides());
+        }
+    }
+
+    private static boolean ofTheCall(Call call, CurrentUser user) {
+        return user.side() != null && call.participatingSides().contains(user.side())
+                && OF_THE_CALL.stream().anyMatch(Callers::has);
+    }
+
+    private static Optional<CurrentUser> caller() {
+        return CurrentUser.get();
+    }
+}

@@ -1,0 +1,42 @@
+package org.coopsuite.call.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.coopsuite.call.CallApi;
+import org.coopsuite.call.FundingEvents;
+import org.springframework.http.ResponseEntity;
+
+/** An open call of EU and JP with one proposal of the applicant {@value #OWNER}, as the walks need them. */
+record CallFixture(String openCall, String draftCall, String proposal) {
+
+    /** The subject of the applicant who submitted the fixture's proposal. */
+    static final String OWNER = "owner";
+
+    static CallFixture open(CallApi api, FundingEvents funding, LocalDate today) {
+        String open = api.draft(CallApi.callBody(today, today.plusDays(10)));
+        String draft = api.draft(CallApi.callBody(today.plusDays(1), today.plusDays(10)));
+        api.command(open, "submission", CallApi.EU_OFFICER);
+        funding.publish(FundingEvents.secured("agr-" + open, open, 5,
+                FundingEvents.budget("EU", "5000000", "EUR", "JP", "800000000", "JPY")));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(api.call(open)).containsEntry("state", "OPEN"));
+        ResponseEntity<Map> submitted = api.post("/api/calls/" + open + "/proposals", CallApi.applicant("EU", OWNER),
+                proposalBody());
+        assertThat(submitted.getStatusCode().value()).as("%s", submitted.getBody()).isEqualTo(201);
+        return new CallFixture(open, draft, (String) submitted.getBody().get("id"));
+    }
+
+    static Map<String, Object> proposalBody() {
+        return Map.of("acronym", "HEAT", "title", "Cooler streets", "openAccessStatement", "Open data.",
+                "consortium", List.of(
+                        Map.of("organisation", "TU Delft", "side", "EU", "role", "COORDINATOR",
+                                "requested", Map.of("amount", "100000", "currency", "EUR")),
+                        Map.of("organisation", "Tokyo Univ", "side", "JP", "role", "PARTNER",
+                                "requested", Map.of("amount", "20000000", "currency", "JPY"))));
+    }
+}

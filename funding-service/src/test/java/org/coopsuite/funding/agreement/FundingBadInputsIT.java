@@ -1,0 +1,129 @@
+package org.coopsuite.funding.agreement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.coopsuite.platform.test.BadInputWalk;
+import org.coopsuite.platform.test.BadInputWalk.Probe;
+import org.coopsuite.platform.test.BadInputs;
+import org.coopsuite.platform.test.OpenApiDocument;
+import org.coopsuite.platform.test.RawHttp;
+import org.coopsuite.platform.test.ServiceIntegrationTest;
+import org.coopsuite.schemas.codec.EventCodec;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.core.KafkaTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Bad input to funding-service, generated from its OpenAPI schemas and written by hand for its
+ * money rules: each a 4xx problem naming the problem, none a 5xx; the agreement keeps its version
+ * and the funding topic its end offsets.
+ */
+@ServiceIntegrationTest
+class FundingBadInputsIT {
+
+    private static final Logger log = LoggerFactory.getLogger(FundingBadInputsIT.class);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    KafkaTemplate<byte[], byte[]> kafka;
+    @Autowired
+    EventCodec codec;
+    @Autowired
+    MongoTemplate mongo;
+
+    @Test
+    void refusesEveryBadInputWithAProblemNamingItAndStoresAndPublishesNothing() {
+        String callId = UUID.randomUUID().toString();
+        FundingApi api = new FundingApi(port);
+        new CallEventsFixture(kafka, codec).send(callId, CallEventsFixture.submitted(callId));
+        api.awaitAgreementOf(callId);
+        String agreement = Agreement.idFor(callId);
+        String commitment = FundingApi.commitmentOf(api.commit(agreement, FundingApi.EU_OFFICER, "EU", "REA", "1000.00",
+                "EUR").getBody(), "EU");
+        String base = "/api/agreements/" + agreement;
+        Map<String, Object> document = OpenApiDocument.document(port);
+        List<Probe> probes = new ArrayList<>();
+        add(probes, document, "/api/agreements/{id}/commitments", base + "/commitments", FundingApi.JP_OFFICER,
+                Map.of("side", "JP", "agency", "JST", "amount", Map.of("amount", "800000000", "currency", "JPY"),
+                        "committedOn", "2026-01-05", "rateToAgreementCurrency", "0.006"));
+        add(probes, document, "/api/agreements/{id}/mechanism", base + "/mechanism", FundingApi.EU_OFFICER,
+                Map.of("mechanism", "MIXED", "agreementCurrency", "EUR", "pooledSharePercent", 30));
+        add(probes, document, "/api/agreements/{id}/commitments/{commitmentId}/top-ups", base + "/commitments/" + commitment
+                + "/top-ups", FundingApi.EU_OFFICER, Map.of("amount", Map.of("amount", "10.00", "currency", "EUR")));
+        int generated = probes.size();
+        byHand(probes, base, commitment);
+
+        BadInputWalk.Outcome outcome = BadInputWalk.walk(port, probes, () -> stored(agreement), "coop.funding.events");
+
+        log.info("{} bad inputs ({} generated from the OpenAPI schemas, {} by hand): {} by status", outcome.sent(),
+                generated, outcome.sent() - generated, outcome.byStatus());
+        assertThat(outcome.failures()).as("bad inputs not refused with a problem naming them").isEmpty();
+        assertThat(probes).extracting(Probe::name).doesNotHaveDuplicates();
+    }
+
+    private static void byHand(List<Probe> probes, String base, String commitment) {
+        String jp = FundingApi.JP_OFFICER;
+        probes.add(Probe.of("0.5 JPY committed", commit(base, jp, "JP", "JST", "0.5", "JPY"), "amount.amount"));
+        probes.add(Probe.of("EUR for a JP commitment", commit(base, jp, "JP", "JST", "5", "EUR"), "amount.currency"));
+        probes.add(Probe.of("a negative commitment", commit(base, jp, "JP", "JST", "-5", "JPY"), "amount.amount"));
+        probes.add(Probe.of("zero committed", commit(base, jp, "JP", "JST", "0", "JPY"), "amount.amount"));
+        probes.add(Probe.of("over 10^12 JPY", commit(base, jp, "JP", "JST", "1000000000001", "JPY"), "amount.amount"));
+        probes.add(new Probe("an agency of another side", commit(base, jp, "JP", "REA", "5", "JPY"), 403, "REA"));
+        probes.add(new Probe("for another side", commit(base, jp, "EU", "REA", "5", "EUR"), 403, "REA"));
+        probes.add(Probe.of("a commitment dated in the future", json(base + "/commitments", jp, Map.of("side", "JP",
+                "agency", "JST", "amount", Map.of("amount", "5", "currency", "JPY"), "committedOn", "2999-01-01")), "committedOn"));
+        probes.add(Probe.of("0.001 EUR topped up", json(base + "/commitments/" + commitment + "/top-ups", FundingApi.EU_OFFICER,
+                Map.of("amount", Map.of("amount", "0.001", "currency", "EUR"))), "amount.amount"));
+        probes.add(Probe.of("withdrawing more than committed", json(base + "/commitments/" + commitment + "/withdrawals",
+                FundingApi.EU_OFFICER, Map.of("amount", Map.of("amount", "1000000", "currency", "EUR"))), "amount"));
+        probes.add(new Probe("an unknown commitment", json(base + "/commitments/no-such/top-ups", FundingApi.EU_OFFICER,
+                Map.of("amount", Map.of("amount", "1", "currency", "EUR"))), 404, "no-such"));
+        probes.add(new Probe("a stale If-Match", json(base + "/mechanism", FundingApi.EU_OFFICER,
+                Map.of("mechanism", "VIRTUAL_COMMON_POT")).withHeader("If-Match", "\"42\""), 409, "version"));
+        probes.add(new Probe("a mechanism after the first commitment", json(base + "/mechanism", FundingApi.EU_OFFICER,
+                Map.of("mechanism", "REAL_COMMON_POT", "agreementCurrency", "EUR")), 409, "with commitments"));
+        probes.add(new Probe("an operator object as an agreement id", RawHttp.Request.of("GET",
+                "/api/agreements/%7B%22%24gt%22%3A%22%22%7D").withHeader("Authorization", FundingApi.VIEWER), 404, "Agreement"));
+        for (String query : List.of("page=10001", "page=-1", "size=101", "size=0", "state=NO_SUCH_STATE")) {
+            probes.add(Probe.of("GET /api/agreements?" + query, RawHttp.Request.of("GET", "/api/agreements?" + query)
+                    .withHeader("Authorization", FundingApi.VIEWER), query.substring(0, query.indexOf('='))));
+        }
+    }
+
+    private static RawHttp.Request commit(String base, String bearer, String side, String agency, String amount,
+            String currency) {
+        return json(base + "/commitments", bearer, Map.of("side", side, "agency", agency,
+                "amount", Map.of("amount", amount, "currency", currency)));
+    }
+
+    private static void add(List<Probe> probes, Map<String, Object> document, String template, String path, String bearer,
+            Map<String, Object> good) {
+        for (BadInputs.Case bad : BadInputs.of(document, "POST", template, good)) {
+            probes.add(Probe.of(bad.name(), json(path, bearer, bad.body()), bad.field()));
+        }
+    }
+
+    private static RawHttp.Request json(String path, String bearer, Object body) {
+        return RawHttp.Request.json("POST", path, JSON.writeValueAsString(body)).withHeader("Authorization", bearer);
+    }
+
+    private Map<String, Long> stored(String agreement) {
+        Map<String, Long> state = new LinkedHashMap<>();
+        state.put("agreements", mongo.getCollection(AgreementService.COLLECTION).countDocuments());
+        state.put("version", ((Number) new FundingApi(port).get("/api/agreements/" + agreement).get("version")).longValue());
+        return state;
+    }
+}
