@@ -14,14 +14,18 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
 /**
- * Signs JWTs (RS256) with the local stack's private key: issuer {@value #ISSUER}, the subject,
+ * Signs JWTs (RS256) with the local stack's private key: issuer {@value #ISSUER} (the local
+ * authorization server's, which signs with the same key), audience {@value #AUDIENCE}, the subject,
  * {@code roles}, {@code side}, {@code agency} when there is one, {@code iat} and {@code exp}.
- * The services accept them because they verify with the matching public key.
+ * The services accept them because they verify with the matching public key and check that
+ * issuer and audience.
  */
 public final class TokenMinter {
 
     /** The {@code iss} claim of every token minted here. */
-    public static final String ISSUER = "coop-local";
+    public static final String ISSUER = "http://localhost:9000";
+    /** The {@code aud} claim of every token minted here: the suite's services. */
+    public static final String AUDIENCE = "coop-suite";
     /** A working day: long enough for a session of manual testing, short enough to go stale. */
     public static final Duration DEFAULT_TTL = Duration.ofHours(8);
 
@@ -58,6 +62,7 @@ public final class TokenMinter {
         Instant now = clock.instant();
         return new JWTClaimsSet.Builder()
                 .issuer(ISSUER)
+                .audience(AUDIENCE)
                 .subject(request.subject())
                 .claim("roles", request.roleNames())
                 .claim("side", request.side())

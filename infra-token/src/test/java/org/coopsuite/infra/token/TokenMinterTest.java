@@ -37,7 +37,8 @@ class TokenMinterTest {
         assertThat(jwt.verify(new RSASSAVerifier(KEYS.publicKey()))).isTrue();
         assertThat(jwt.getHeader().getAlgorithm()).isEqualTo(JWSAlgorithm.RS256);
         JWTClaimsSet claims = jwt.getJWTClaimsSet();
-        assertThat(claims.getIssuer()).isEqualTo("coop-local");
+        assertThat(claims.getIssuer()).isEqualTo("http://localhost:9000");
+        assertThat(claims.getAudience()).containsExactly("coop-suite");
         assertThat(claims.getSubject()).isEqualTo("kenji");
         assertThat(claims.getStringListClaim("roles")).containsExactly("FUNDING_OFFICER", "VIEWER");
         assertThat(claims.getStringClaim("side")).isEqualTo("JP");

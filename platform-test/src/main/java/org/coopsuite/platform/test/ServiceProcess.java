@@ -48,9 +48,18 @@ public final class ServiceProcess implements AutoCloseable {
     /** As {@link #start(Path, String, String, Map, Path)}, with these JVM options. */
     public static ServiceProcess start(Path root, String version, String name, Map<String, String> properties,
             Path logs, List<String> jvmOptions) {
+        return start(root, version, name, Ports.free(), properties, logs, jvmOptions);
+    }
+
+    /**
+     * As {@link #start(Path, String, String, Map, Path, List)} on a port chosen by the caller: for
+     * an application whose URL another one must know before it starts (the dashboard's, which the
+     * authorization server redirects to).
+     */
+    public static ServiceProcess start(Path root, String version, String name, int port, Map<String, String> properties,
+            Path logs, List<String> jvmOptions) {
         Path jar = root.resolve(name).resolve("target").resolve(name + "-" + version + "-exec.jar");
         Path log = logs.resolve(name + ".log");
-        int port = Ports.free();
         int managementPort = Ports.free();
         while (managementPort == port) {
             managementPort = Ports.free();

@@ -29,7 +29,8 @@ class TestTokensTest {
         assertThat(claims.getStringClaim("side")).isEqualTo("JP");
         assertThat(claims.getStringClaim("agency")).isEqualTo("JST");
         assertThat(claims.getSubject()).isEqualTo("funding-officer-jp");
-        assertThat(claims.getIssuer()).isEqualTo("coop-local");
+        assertThat(claims.getIssuer()).isEqualTo("http://localhost:9000");
+        assertThat(claims.getAudience()).containsExactly("coop-suite");
     }
 
     @Test

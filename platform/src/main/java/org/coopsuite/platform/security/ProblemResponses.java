@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.coopsuite.platform.web.ProblemJson;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
@@ -17,12 +19,18 @@ final class ProblemResponses {
 
     static AuthenticationEntryPoint unauthorized() {
         return (request, response, e) -> write(response, HttpStatus.UNAUTHORIZED, "urn:coop:problem:unauthorized",
-                "Unauthorized", "A valid bearer token is required");
+                "Unauthorized", reason(e));
     }
 
     static AccessDeniedHandler forbidden() {
         return (request, response, e) -> write(response, HttpStatus.FORBIDDEN, "urn:coop:problem:forbidden",
                 "Forbidden", "Your roles or side do not allow this");
+    }
+
+    /** Why the token was refused, as the decoder said (the failed check, never the token's content). */
+    private static String reason(AuthenticationException e) {
+        return e instanceof InvalidBearerTokenException ? "A valid bearer token is required: " + e.getMessage()
+                : "A valid bearer token is required";
     }
 
     private static void write(HttpServletResponse response, HttpStatus status, String type, String title,

@@ -1,5 +1,6 @@
 package org.coopsuite.platform.security;
 
+import org.coopsuite.platform.reference.ReferenceData;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -11,7 +12,6 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
-import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.context.support.WebApplicationContextUtils;
@@ -23,7 +23,8 @@ import org.springframework.web.context.support.WebApplicationContextUtils;
  * prometheus are open, so that a scraper and a probe need no token, and the other endpoints,
  * info among them (it shows the JVM, the OS and the process), need OPERATOR. On the application port, health is open
  * (orchestrators probe it there), the API needs any role (commands check their own role and
- * the caller's side), Swagger UI and the OpenAPI document are open. Each distinct token is
+ * the caller's side), Swagger UI and the OpenAPI document are open. Tokens are decoded and
+ * checked by {@link TokenValidation} (401) and their claims by {@link SuiteAuthorities} (403). Each distinct token is
  * verified once, then trusted until it expires, for at most five minutes ({@link VerifiedTokens}).
  */
 @Configuration(proxyBeanMethods = false)
@@ -32,6 +33,12 @@ public class SecurityConfiguration {
 
     /** The server namespace Boot gives the management server when it has a port of its own. */
     private static final String MANAGEMENT = "management";
+
+    private final ReferenceData reference;
+
+    SecurityConfiguration(ReferenceData reference) {
+        this.reference = reference;
+    }
 
     /** Boot registers the same filter chains on the management server: this one answers there. */
     @Bean
@@ -74,7 +81,7 @@ public class SecurityConfiguration {
                 WebApplicationContextUtils.getWebApplicationContext(request.getServletContext()), MANAGEMENT);
     }
 
-    private static HttpSecurity resourceServer(HttpSecurity http, JwtDecoder tokens) throws Exception {
+    private HttpSecurity resourceServer(HttpSecurity http, JwtDecoder tokens) throws Exception {
         return http.oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.decoder(new VerifiedTokens(tokens)).jwtAuthenticationConverter(rolesFromClaim()))
                         .authenticationEntryPoint(ProblemResponses.unauthorized())
@@ -86,12 +93,10 @@ public class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable());
     }
 
-    private static JwtAuthenticationConverter rolesFromClaim() {
-        JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
-        authorities.setAuthoritiesClaimName(CurrentUser.ROLES_CLAIM);
-        authorities.setAuthorityPrefix("ROLE_");
+    /** The token's roles as authorities, none when its claims do not hold together ({@link SuiteAuthorities}). */
+    private JwtAuthenticationConverter rolesFromClaim() {
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-        converter.setJwtGrantedAuthoritiesConverter(authorities);
+        converter.setJwtGrantedAuthoritiesConverter(new SuiteAuthorities(reference));
         return converter;
     }
 }

@@ -1,0 +1,182 @@
+package org.coopsuite.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+
+/**
+ * The dashboard in a real browser against the real suite: signed in through the authorization
+ * server's form, reading the services with the user's token.
+ */
+class DashboardBrowserIT {
+
+    private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() { };
+
+    private static BrowserSuite suite;
+
+    @BeforeAll
+    static void suite() {
+        // A browser first: without one (and not required), skip before starting five processes.
+        Browser.open().close();
+        suite = BrowserSuite.get();
+    }
+
+    @Test
+    void showsAViewerTheOverviewWithTheNumbersTheServicesAnswer() {
+        String callId = draftedAndSubmitted("Overview numbers");
+        String viewer = suite.bearer("VIEWER", "EU", null);
+        await("the call in the overview").atMost(Duration.ofSeconds(30)).until(() -> overviewCounts(viewer, callId));
+        try (Browser browser = Browser.open().signIn(suite, "viewer-eu", "coop")) {
+            Map<String, Object> overview = get(suite.dialogue.port(), viewer, "/api/overview");
+            Map<String, Object> area = area(overview, "CLIMATE_CHANGE");
+            @SuppressWarnings("unchecked")
+            Map<String, Object> byState = (Map<String, Object>) area.get("callsByState");
+            for (Map.Entry<String, Object> state : byState.entrySet()) {
+                assertThat(cell(browser, state.getKey(), "CLIMATE_CHANGE")).isEqualTo(String.valueOf(state.getValue()));
+            }
+            assertThat(cell(browser, "indicative", "CLIMATE_CHANGE")).isNotBlank();
+            assertThat(browser.driver.findElements(By.id("nav-operations"))).isEmpty();
+            browser.screenshot("overview");
+        }
+    }
+
+    @Test
+    void showsACallsTimeline() {
+        String callId = draftedAndSubmitted("Timeline");
+        Map<String, Object> call = get(suite.call.port(), suite.bearer("VIEWER", "JP", null), "/api/calls/" + callId);
+        try (Browser browser = Browser.open().signIn(suite, "secretariat-eu", "coop")) {
+            browser.driver.get(suite.dashboardUrl + "/calls/" + callId);
+            List<WebElement> changes = browser.find("#timeline").findElements(By.tagName("li"));
+            assertThat(changes).hasSize(((List<?>) call.get("history")).size());
+            assertThat(changes.get(0).getText()).contains("DRAFT");
+            assertThat(changes.get(changes.size() - 1).getText()).contains("AWAITING_FUNDING");
+            browser.screenshot("call");
+        }
+    }
+
+    @Test
+    void showsAnEventOnAnOpenPageWithinTwoSecondsWithoutAReload() {
+        String callId = drafted("Live");
+        try (Browser browser = Browser.open().signIn(suite, "secretariat-eu", "coop")) {
+            browser.driver.get(suite.dashboardUrl + "/calls/" + callId);
+            assertThat(browser.find("#call-state").getText()).isEqualTo("DRAFT");
+            JavascriptExecutor page = (JavascriptExecutor) browser.driver;
+            page.executeScript("window.notReloaded = true;");
+            await("the page's event stream open").atMost(Duration.ofSeconds(10))
+                    .until(() -> Boolean.TRUE.equals(page.executeScript("return !!document.querySelector('#call[hx-ext]') "
+                            + "&& typeof htmx !== 'undefined';")));
+
+            post(suite.call.port(), suite.bearer("PROGRAMME_OFFICER", "EU", null), "/api/calls/" + callId + "/submission");
+
+            await("the new state on the open page").atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(50))
+                    .until(() -> "AWAITING_FUNDING".equals(browser.driver.findElement(By.id("call-state")).getText()));
+            assertThat(page.executeScript("return window.notReloaded === true;")).isEqualTo(true);
+        }
+    }
+
+    @Test
+    void speaksJapaneseAndWritesYenWithoutDecimals() {
+        draftedAndSubmitted("Japanese");
+        try (Browser browser = Browser.open().signIn(suite, "viewer-jp", "coop")) {
+            browser.driver.get(suite.dashboardUrl + "/?lang=ja");
+            assertThat(browser.find("h1").getText()).isEqualTo("概要");
+            assertThat(browser.find("html").getAttribute("lang")).isEqualTo("ja");
+            List<WebElement> yen = browser.driver.findElements(By.xpath("//td[contains(., '￥') or contains(., '¥')]"));
+            assertThat(yen).isNotEmpty().allSatisfy(cell -> assertThat(cell.getText()).matches("[￥¥][0-9,]+"));
+            browser.screenshot("overview-ja");
+            browser.driver.get(suite.dashboardUrl + "/?lang=en");
+        }
+    }
+
+    @Test
+    void offersAViewerNoOperatorActionsAndRefusesThemWhenAskedDirectly() {
+        try (Browser browser = Browser.open().signIn(suite, "viewer-eu", "coop")) {
+            assertThat(browser.driver.findElements(By.id("nav-operations"))).isEmpty();
+            Object status = ((JavascriptExecutor) browser.driver).executeAsyncScript(
+                    "const done = arguments[arguments.length - 1]; fetch('/operations').then(r => done(r.status));");
+            assertThat(status).isEqualTo(403L);
+            browser.driver.get(suite.dashboardUrl + "/operations");
+            assertThat(browser.find("[role=alert]").getText()).contains("does not allow");
+        }
+        int status = RestClient.create("http://localhost:" + suite.call.port()).post().uri("/api/operator/parked/retry")
+                .header(HttpHeaders.AUTHORIZATION, suite.bearer("VIEWER", "EU", null)).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of()).exchange((request, response) -> response.getStatusCode().value());
+        assertThat(status).isEqualTo(403);
+    }
+
+    @Test
+    void showsAnOperatorTheServicesHealthAndParkedSequences() {
+        try (Browser browser = Browser.open().signIn(suite, "operator-eu", "coop")) {
+            browser.find("#nav-operations").click();
+            List<WebElement> health = browser.find("#health").findElements(By.cssSelector("tbody tr"));
+            assertThat(health).hasSize(3).allSatisfy(row -> assertThat(row.getText()).endsWith("UP"));
+            browser.screenshot("operations");
+        }
+    }
+
+    private static String cell(Browser browser, String series, String area) {
+        return browser.find("td[data-series='" + series + "'][data-area='" + area + "']").getText();
+    }
+
+    /** Whether dialogue-service's overview counts a call awaiting funding in climate change, as the test's call is. */
+    @SuppressWarnings("unchecked")
+    private static boolean overviewCounts(String token, String callId) {
+        Map<String, Object> area = area(get(suite.dialogue.port(), token, "/api/overview"), "CLIMATE_CHANGE");
+        return area != null && area.get("callsByState") instanceof Map<?, ?> byState
+                && byState.get("AWAITING_FUNDING") instanceof Number count && count.longValue() > 0;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> area(Map<String, Object> overview, String name) {
+        return ((Map<String, Map<String, Object>>) overview.get("areas")).get(name);
+    }
+
+    private static String drafted(String title) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        LocalDate opening = LocalDate.now().plusDays(10);
+        body.put("modality", "JOINT");
+        body.put("participatingSides", List.of("EU", "JP"));
+        body.put("content", Map.of("title", title, "strategicAreas", List.of("CLIMATE_CHANGE"), "topics", List.of("urban heat"),
+                "indicativeBudget", Map.of("EU", Map.of("amount", "5000000.00", "currency", "EUR"),
+                        "JP", Map.of("amount", "800000000", "currency", "JPY")),
+                "timeline", Map.of("opening", opening.toString(), "deadline", opening.plusDays(30).toString(),
+                        "evaluationEnd", opening.plusDays(90).toString()),
+                "eligibility", Map.of("minimumPartnersPerSide", 1, "openAccessStatementRequired", true,
+                        "selfFundedPartnersAdmitted", true),
+                "climateCoefficient", 100));
+        return (String) RestClient.create("http://localhost:" + suite.call.port()).post().uri("/api/calls")
+                .header(HttpHeaders.AUTHORIZATION, suite.bearer("PROGRAMME_OFFICER", "EU", null))
+                .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().body(JSON).get("id");
+    }
+
+    private static String draftedAndSubmitted(String title) {
+        String id = drafted(title);
+        post(suite.call.port(), suite.bearer("PROGRAMME_OFFICER", "EU", null), "/api/calls/" + id + "/submission");
+        return id;
+    }
+
+    private static void post(int port, String token, String path) {
+        RestClient.create("http://localhost:" + port).post().uri(path).header(HttpHeaders.AUTHORIZATION, token)
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of()).retrieve().toBodilessEntity();
+    }
+
+    private static Map<String, Object> get(int port, String token, String path) {
+        return RestClient.create("http://localhost:" + port).get().uri(path).header(HttpHeaders.AUTHORIZATION, token)
+                .retrieve().body(JSON);
+    }
+}
