@@ -20,7 +20,9 @@ import org.coopsuite.platform.security.AccessMatrix;
  * token's subject: it withdraws and reads its own proposals only. Calls and their results are
  * public to every role; a proposal (consortium, requests, scores) is its applicant's and the
  * call's sides' officers' and evaluators'. Enforced by the controllers' {@code @PreAuthorize},
- * {@code CallService} (sides) and {@code proposal.ProposalAccess} (proposals).
+ * {@code CallService} (sides) and {@code proposal.ProposalAccess} (proposals); for the panel's
+ * steps, "own only" is an expert named on the call's panel (assignment) or one who evaluated the
+ * proposal (consensus), checked by {@code PanelSteps} and {@code PanelReview}.
  */
 public final class CallAccess {
 
@@ -43,7 +45,23 @@ public final class CallAccess {
             op("GET", "/api/proposals/{id}", "read a proposal",
                     APPLICANT, OWNER, PROGRAMME_OFFICER, SIDE, EVALUATOR, SIDE, FUNDING_OFFICER, SIDE),
             op("POST", "/api/proposals/{id}/withdrawal", "withdraw a proposal", APPLICANT, OWNER),
-            op("POST", "/api/proposals/{id}/evaluation", "score a proposal", EVALUATOR, SIDE)))
+            op("POST", "/api/proposals/{id}/evaluation", "score a proposal", EVALUATOR, SIDE),
+            op("PUT", "/api/calls/{id}/panel", "appoint the call's panel of experts", PROGRAMME_OFFICER, SIDE),
+            op("PUT", "/api/calls/{id}/panel/ties", "order proposals tied in the ranking", PROGRAMME_OFFICER, SIDE),
+            op("GET", "/api/calls/{id}/panel", "read the panel, the proposed results and the approvals", everyRole(ANY)),
+            op("POST", "/api/proposals/{id}/assignment", "an expert of the call's panel takes on a proposal",
+                    EVALUATOR, OWNER),
+            op("POST", "/api/proposals/{id}/consensus", "the rapporteur writes the consensus", EVALUATOR, OWNER),
+            op("POST", "/api/calls/{id}/results/approval", "approve the proposed results for one's side",
+                    PROGRAMME_OFFICER, SIDE),
+            op("POST", "/api/calls/{id}/results/return", "return the proposed results to the panel",
+                    PROGRAMME_OFFICER, SIDE),
+            op("POST", "/api/calls/{id}/side-selection", "select a coordinated call's proposals for one's side",
+                    PROGRAMME_OFFICER, SIDE),
+            op("GET", "/api/proposals/{id}/esr", "read the Evaluation Summary Report",
+                    APPLICANT, OWNER, PROGRAMME_OFFICER, SIDE),
+            op("POST", "/api/proposals/{id}/redress", "request redress", APPLICANT, OWNER),
+            op("POST", "/api/proposals/{id}/redress/decision", "decide on a redress request", PROGRAMME_OFFICER, SIDE)))
             .with(AccessMatrix.operatorOperations());
 
     private CallAccess() {

@@ -37,6 +37,7 @@ public final class DialogueAccess {
             op("GET", "/api/action-items", "list action items", everyRole(ANY)),
             op("GET", "/api/platforms", "list the dialogue platforms", everyRole(ANY)),
             op("GET", "/api/overview", "the cooperation overview", everyRole(ANY)),
+            op("GET", "/api/synergies", "the synergies register", everyRole(ANY)),
             op("GET", "/api/reports/dissemination", "the dissemination report", everyRole(ANY)),
             op("GET", "/api/calls/{id}", "dialogue-service's view of a call", everyRole(ANY))))
             .with(AccessMatrix.operatorOperations());

@@ -99,6 +99,18 @@ class AccessMatrixIT {
             case "POST /api/calls/{id}/cancellation", "POST /api/operator/parked/{id}/eviction" -> Map.of("reason", "walk");
             case "POST /api/calls/{callId}/proposals" -> CallFixture.proposalBody();
             case "POST /api/proposals/{id}/evaluation" -> Map.of("excellence", 4, "impact", 4, "implementation", 4);
+            case "PUT /api/calls/{id}/panel" -> Map.of("experts", List.of(
+                    Map.of("id", CallFixture.OWNER, "side", "EU", "organisation", "Walk Institute"),
+                    Map.of("id", "walk-expert-2", "side", "JP", "organisation", "Walk University"),
+                    Map.of("id", "walk-expert-3", "side", "EU", "organisation", "Walk Laboratory")));
+            case "PUT /api/calls/{id}/panel/ties" -> Map.of("order", List.of(fixture.proposal()), "note", "walk");
+            case "POST /api/proposals/{id}/assignment" -> Map.of("noConflictOfInterest", true);
+            case "POST /api/proposals/{id}/consensus" ->
+                    Map.of("excellence", 4, "impact", 4, "implementation", 4, "comments", "walk");
+            case "POST /api/calls/{id}/results/return" -> Map.of("reason", "walk");
+            case "POST /api/calls/{id}/side-selection" -> Map.of("selected", List.of());
+            case "POST /api/proposals/{id}/redress" -> Map.of("criterion", "excellence", "reason", "walk");
+            case "POST /api/proposals/{id}/redress/decision" -> Map.of("upheld", false, "reason", "walk");
             default -> null;
         };
         RawHttp.Request request = body == null ? RawHttp.Request.of(method, path)

@@ -8,10 +8,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.coopsuite.funding.allocation.Grant;
 import org.coopsuite.funding.allocation.ProposalShares;
 import org.coopsuite.funding.allocation.Results;
-import org.coopsuite.funding.allocation.Shortfall;
 import org.coopsuite.funding.pooling.Pooling;
 import org.coopsuite.platform.domain.IllegalTransitionException;
 import org.coopsuite.platform.domain.Money;
@@ -22,17 +20,15 @@ import org.coopsuite.schemas.funding.FundingMechanism;
  * The co-funding agreement of one call: the participating sides and their indicative budgets,
  * the mechanism, each agency's commitments, and the grants and shortfalls of the allocation.
  * Each transition checks the state, changes it and records the events that say so; the
- * allocation itself is in {@link AgreementAllocation}, the terms it holds in {@link AgreementTerms}.
+ * allocation itself is in {@link AgreementAllocation}, the terms it holds in {@link AgreementTerms}, the
+ * allocation's grants, shortfalls and reserve in {@link AgreementOutcome}.
  */
-public class Agreement extends AgreementTerms {
+public class Agreement extends AgreementOutcome {
 
     static final String TYPE = "Agreement";
 
     private AgreementState state;
     private List<Commitment> commitments = new ArrayList<>();
-    private List<Grant> grants = new ArrayList<>();
-    private List<Shortfall> shortfalls = new ArrayList<>();
-    private List<ProposalShares> reserve = new ArrayList<>();
 
     Agreement() {
     }
@@ -195,47 +191,13 @@ public class Agreement extends AgreementTerms {
         return new Money(Commitments.committed(commitments, side), currencyOf(side));
     }
 
-    /** Everything allocated to the side's partners, in its currency. */
-    public Money allocated(String side) {
-        BigDecimal sum = grants.stream().filter(g -> g.side().equals(side)).map(g -> g.amount().amount())
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new Money(sum, currencyOf(side));
-    }
-
-    // The allocation's changes, made by AgreementAllocation: each records its event.
-
-    void addGrant(Grant grant, EventContext context) {
-        grants.add(grant);
-        record(AgreementEvents.grantAllocated(nextMeta("GrantAllocated", context), this, grant));
-    }
-
-    void addShortfall(Shortfall shortfall, EventContext context) {
-        shortfalls.add(shortfall);
-        record(AgreementEvents.shortfallDetected(nextMeta("FundingShortfallDetected", context), this, shortfall));
-    }
-
-    void resolve(Shortfall shortfall, EventContext context) {
-        shortfalls.set(shortfalls.indexOf(shortfall), shortfall.resolve());
-        record(AgreementEvents.shortfallResolved(nextMeta("FundingShortfallResolved", context), this, shortfall));
-    }
-
-    void completeAllocation(List<ProposalShares> reserveList, int grantCount, int shortfallCount, EventContext context) {
-        reserve = new ArrayList<>(reserveList);
-        record(AgreementEvents.allocationCompleted(nextMeta("AllocationCompleted", context), this, grantCount,
-                shortfallCount));
-    }
-
     /** A proposal the call put on its reserve after a redress joins this reserve, once; a later top-up funds it. */
     public Agreement extendReserve(ProposalShares proposal, EventContext context) {
         if (AgreementAllocation.takesOnReserve(this, proposal)) {
-            reserve.add(proposal);
+            addToReserve(proposal);
             record(AgreementEvents.reserveProposalAdded(nextMeta("ReserveProposalAdded", context), this, proposal));
         }
         return this;
-    }
-
-    void fundedFromReserve(ProposalShares proposal) {
-        reserve.remove(proposal);
     }
 
     public AgreementState state() {
@@ -244,19 +206,6 @@ public class Agreement extends AgreementTerms {
 
     public List<Commitment> commitments() {
         return List.copyOf(commitments);
-    }
-
-    public List<Grant> grants() {
-        return List.copyOf(grants);
-    }
-
-    public List<Shortfall> shortfalls() {
-        return List.copyOf(shortfalls);
-    }
-
-    /** The reserve proposals not funded yet, best first. */
-    public List<ProposalShares> reserve() {
-        return List.copyOf(reserve);
     }
 
     @Override

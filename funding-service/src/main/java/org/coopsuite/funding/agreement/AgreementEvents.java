@@ -91,7 +91,7 @@ final class AgreementEvents {
                 .setSideCommitted(agreement.committed(commitment.side()).toEvent()).build();
     }
 
-    static GrantAllocated grantAllocated(EventMeta meta, Agreement agreement, Grant grant) {
+    static GrantAllocated grantAllocated(EventMeta meta, AgreementTerms agreement, Grant grant) {
         return GrantAllocated.newBuilder().setMeta(meta).setAgreementId(agreement.id()).setCallId(agreement.callId())
                 .setProposalId(grant.proposalId()).setSide(grant.side()).setAmount(grant.amount().toEvent())
                 .setPartners(partners(grant.partners())).setFromReserve(grant.fromReserve())
@@ -99,26 +99,26 @@ final class AgreementEvents {
                 .build();
     }
 
-    static FundingShortfallDetected shortfallDetected(EventMeta meta, Agreement agreement, Shortfall shortfall) {
+    static FundingShortfallDetected shortfallDetected(EventMeta meta, AgreementTerms agreement, Shortfall shortfall) {
         return FundingShortfallDetected.newBuilder().setMeta(meta).setAgreementId(agreement.id())
                 .setCallId(agreement.callId()).setShortfallId(shortfall.id()).setProposalId(shortfall.proposalId())
                 .setSide(shortfall.side()).setMissing(shortfall.missing().toEvent())
                 .setStrategicAreas(agreement.strategicAreas()).build();
     }
 
-    static FundingShortfallResolved shortfallResolved(EventMeta meta, Agreement agreement, Shortfall shortfall) {
+    static FundingShortfallResolved shortfallResolved(EventMeta meta, AgreementTerms agreement, Shortfall shortfall) {
         return FundingShortfallResolved.newBuilder().setMeta(meta).setAgreementId(agreement.id())
                 .setCallId(agreement.callId()).setShortfallId(shortfall.id()).setProposalId(shortfall.proposalId())
                 .setSide(shortfall.side()).build();
     }
 
     /** Completed with what every side's partners have been allocated by now. */
-    static ReserveProposalAdded reserveProposalAdded(EventMeta meta, Agreement agreement, ProposalShares proposal) {
+    static ReserveProposalAdded reserveProposalAdded(EventMeta meta, AgreementTerms agreement, ProposalShares proposal) {
         return ReserveProposalAdded.newBuilder().setMeta(meta).setAgreementId(agreement.id()).setCallId(agreement.callId())
                 .setProposalId(proposal.proposalId()).setRank(proposal.rank()).build();
     }
 
-    static AllocationCompleted allocationCompleted(EventMeta meta, Agreement agreement, int grants, int shortfalls) {
+    static AllocationCompleted allocationCompleted(EventMeta meta, AgreementOutcome agreement, int grants, int shortfalls) {
         Map<String, Money> perSide = new LinkedHashMap<>();
         agreement.participatingSides().forEach(side -> perSide.put(side, agreement.allocated(side)));
         return AllocationCompleted.newBuilder().setMeta(meta).setAgreementId(agreement.id())
