@@ -8,6 +8,7 @@ import static org.coopsuite.platform.security.AccessMatrix.op;
 import static org.coopsuite.platform.security.Role.APPLICANT;
 import static org.coopsuite.platform.security.Role.EVALUATOR;
 import static org.coopsuite.platform.security.Role.FUNDING_OFFICER;
+import static org.coopsuite.platform.security.Role.OPERATOR;
 import static org.coopsuite.platform.security.Role.PROGRAMME_OFFICER;
 
 import java.util.List;
@@ -19,7 +20,7 @@ import org.coopsuite.platform.security.AccessMatrix;
  * reach. "Own side": a side of the call (for a draft: of the sides it names). An applicant is the
  * token's subject: it withdraws and reads its own proposals only. Calls and their results are
  * public to every role; a proposal (consortium, requests, scores) is its applicant's and the
- * call's sides' officers' and evaluators'. Enforced by the controllers' {@code @PreAuthorize},
+ * call's sides' officers' and evaluators', and the operator's (who sees them on the topics anyway). Enforced by the controllers' {@code @PreAuthorize},
  * {@code CallService} (sides) and {@code proposal.ProposalAccess} (proposals); for the panel's
  * steps, "own only" is an expert named on the call's panel (assignment) or one who evaluated the
  * proposal (consensus), checked by {@code PanelSteps} and {@code PanelReview}.
@@ -41,9 +42,9 @@ public final class CallAccess {
             op("GET", "/api/calls/{id}/funding", "read the call's secured funding", everyRole(ANY)),
             op("POST", "/api/calls/{callId}/proposals", "submit a proposal", APPLICANT, ANY),
             op("GET", "/api/calls/{callId}/proposals", "list a call's proposals (an applicant: its own only)",
-                    APPLICANT, ANY, PROGRAMME_OFFICER, SIDE, EVALUATOR, SIDE, FUNDING_OFFICER, SIDE),
+                    APPLICANT, ANY, PROGRAMME_OFFICER, SIDE, EVALUATOR, SIDE, FUNDING_OFFICER, SIDE, OPERATOR, ANY),
             op("GET", "/api/proposals/{id}", "read a proposal",
-                    APPLICANT, OWNER, PROGRAMME_OFFICER, SIDE, EVALUATOR, SIDE, FUNDING_OFFICER, SIDE),
+                    APPLICANT, OWNER, PROGRAMME_OFFICER, SIDE, EVALUATOR, SIDE, FUNDING_OFFICER, SIDE, OPERATOR, ANY),
             op("POST", "/api/proposals/{id}/withdrawal", "withdraw a proposal", APPLICANT, OWNER),
             op("POST", "/api/proposals/{id}/evaluation", "score a proposal", EVALUATOR, SIDE),
             op("PUT", "/api/calls/{id}/panel", "appoint the call's panel of experts", PROGRAMME_OFFICER, SIDE),

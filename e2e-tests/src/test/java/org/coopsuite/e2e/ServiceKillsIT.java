@@ -119,8 +119,18 @@ class ServiceKillsIT {
                         "indicativeBudget", budget())));
         String callId = (String) ((Map<?, ?>) decision.get("mandate")).get("callId");
         awaitFound(suite, "call-service", "/api/calls/" + callId);
-        retrying(() -> suite.process("call-service").http().put().uri("/api/calls/{id}", callId)
-                .header(HttpHeaders.AUTHORIZATION, officer).body(content()).retrieve().toBodilessEntity());
+        // A whole-content update needs If-Match: the version read just before; a retry after an answer
+        // lost to a kill finds the content in place and sends nothing again.
+        retrying(() -> {
+            Map<?, ?> read = suite.process("call-service").http().get().uri("/api/calls/{id}", callId)
+                    .header(HttpHeaders.AUTHORIZATION, officer).retrieve().body(Map.class);
+            if (content().get("title").equals(read.get("title"))) {
+                return read;
+            }
+            return suite.process("call-service").http().put().uri("/api/calls/{id}", callId)
+                    .header(HttpHeaders.AUTHORIZATION, officer).header(HttpHeaders.IF_MATCH, "\"" + read.get("version") + "\"")
+                    .body(content()).retrieve().toBodilessEntity();
+        });
         acknowledged.add("PUT /api/calls/" + callId);
         send(suite, "call-service", "/api/calls/" + callId + "/submission", officer, null);
         String agreementId = (String) awaitFound(suite, "funding-service", "/api/agreements/by-call/" + callId).get("id");

@@ -12,6 +12,7 @@ import org.coopsuite.call.call.ResultEntry;
 import org.coopsuite.call.call.SecuredFunding;
 import org.coopsuite.platform.aggregate.AggregateRepository;
 import org.coopsuite.platform.aggregate.Aggregates;
+import org.coopsuite.platform.domain.ForbiddenException;
 import org.coopsuite.platform.domain.IllegalTransitionException;
 import org.coopsuite.platform.domain.Money;
 import org.springframework.stereotype.Service;
@@ -45,6 +46,7 @@ public class PanelService {
     public Proposal assign(String id, String expertId, boolean declaresNoConflict, Long expectedVersion) {
         Proposal proposal = stored.load(id, expectedVersion);
         Call call = calls.get(proposal.callId());
+        requireOnPanel(call, expertId, "assign an expert");
         Panel panel = requireEvaluating(call, proposal, "assign an expert");
         return stored.save(proposal.assign(panel, expertId, declaresNoConflict, stored.context(call)));
     }
@@ -67,6 +69,7 @@ public class PanelService {
     public Proposal writeConsensus(String id, String rapporteur, Scores scores, String comments, Long expectedVersion) {
         Proposal proposal = stored.load(id, expectedVersion);
         Call call = calls.get(proposal.callId());
+        requireOnPanel(call, rapporteur, "write a consensus");
         Panel panel = requireEvaluating(call, proposal, "write a consensus");
         proposal.writeConsensus(panel, rapporteur, scores, comments, stored.context(call));
         if (call.state() == CallState.RESULTS_PUBLISHED) {
@@ -93,6 +96,18 @@ public class PanelService {
                 call.deliberation().tieOrder());
         return outcome.selected().stream().filter(r -> r.candidate().proposalId().equals(reEvaluated.id()))
                 .map(Selection.Ranked::rank).findFirst();
+    }
+
+    /**
+     * Who the caller is before where the call stands (403 before 409): an evaluator not on the
+     * call's panel, or of a call without one, learns nothing of the call's state.
+     */
+    private static void requireOnPanel(Call call, String expertId, String action) {
+        Panel panel = call.deliberation().panel();
+        if (panel == null || panel.expert(expertId).isEmpty()) {
+            throw new ForbiddenException("Expert " + expertId + " is not on the panel of call " + call.id()
+                    + ", so may not " + action);
+        }
     }
 
     /**

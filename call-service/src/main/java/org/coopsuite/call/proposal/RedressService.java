@@ -46,8 +46,9 @@ public class RedressService {
 
     public Proposal decide(String id, boolean upheld, String reason, String callerSide, Long expectedVersion) {
         Proposal proposal = stored.load(id, expectedVersion);
+        // who the caller is before where the call stands: another side learns nothing of its state
+        Sides.require(callerSide, calls.get(proposal.callId()).participatingSides());
         Call call = published(proposal, "decide on a redress request");
-        Sides.require(callerSide, call.participatingSides());
         return stored.save(proposal.decideRedress(upheld, reason, callerSide, stored.context(call)));
     }
 

@@ -37,6 +37,10 @@ import tools.jackson.databind.json.JsonMapper;
 class AccessMatrixIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Walked on the fixture's call with a panel. */
+    private static final java.util.Set<String> PANEL_OPERATIONS = java.util.Set.of("PUT /api/calls/{id}/panel",
+            "PUT /api/calls/{id}/panel/ties", "GET /api/calls/{id}/panel", "POST /api/proposals/{id}/assignment",
+            "POST /api/proposals/{id}/consensus");
 
     @LocalServerPort
     int port;
@@ -90,20 +94,22 @@ class AccessMatrixIT {
     private RawHttp.Request request(String operation, CallFixture fixture, CallApi api) {
         String method = operation.substring(0, operation.indexOf(' '));
         String template = operation.substring(operation.indexOf(' ') + 1);
-        String path = template.replace("/api/proposals/{id}", "/api/proposals/" + fixture.proposal())
+        boolean ofThePanel = PANEL_OPERATIONS.contains(operation);
+        String path = template.replace("/api/proposals/{id}", "/api/proposals/"
+                        + (ofThePanel ? fixture.panelProposal() : fixture.proposal()))
                 .replace("/api/operator/parked/{id}", "/api/operator/parked/no-such-sequence")
-                .replace("{callId}", fixture.openCall()).replace("{id}", fixture.openCall());
+                .replace("/api/operator/rebuilds/{id}", "/api/operator/rebuilds/no-such-rebuild")
+                .replace("{collection}", "no-such-projection")
+                .replace("{callId}", fixture.openCall()).replace("{id}", ofThePanel ? fixture.panelCall() : fixture.openCall());
         Object body = switch (operation) {
             case "POST /api/calls" -> CallApi.callBody(today(), today().plusDays(10));
             case "PUT /api/calls/{id}" -> CallApi.content("Edited", today().plusDays(1), today().plusDays(10));
             case "POST /api/calls/{id}/cancellation", "POST /api/operator/parked/{id}/eviction" -> Map.of("reason", "walk");
             case "POST /api/calls/{callId}/proposals" -> CallFixture.proposalBody();
             case "POST /api/proposals/{id}/evaluation" -> Map.of("excellence", 4, "impact", 4, "implementation", 4);
-            case "PUT /api/calls/{id}/panel" -> Map.of("experts", List.of(
-                    Map.of("id", CallFixture.OWNER, "side", "EU", "organisation", "Walk Institute"),
-                    Map.of("id", "walk-expert-2", "side", "JP", "organisation", "Walk University"),
-                    Map.of("id", "walk-expert-3", "side", "EU", "organisation", "Walk Laboratory")));
-            case "PUT /api/calls/{id}/panel/ties" -> Map.of("order", List.of(fixture.proposal()), "note", "walk");
+            case "PUT /api/calls/{id}/panel" -> CallFixture.panelBody();
+            case "PUT /api/calls/{id}/panel/ties" -> Map.of("order", List.of(fixture.panelProposal()), "note", "walk");
+            case "POST /api/operator/projections/{collection}/rebuilds" -> Map.of("dryRun", true);
             case "POST /api/proposals/{id}/assignment" -> Map.of("noConflictOfInterest", true);
             case "POST /api/proposals/{id}/consensus" ->
                     Map.of("excellence", 4, "impact", 4, "implementation", 4, "comments", "walk");
@@ -116,7 +122,8 @@ class AccessMatrixIT {
         RawHttp.Request request = body == null ? RawHttp.Request.of(method, path)
                 : RawHttp.Request.json(method, path, JSON.writeValueAsString(body));
         if (method.equals("PUT")) {
-            return request.withHeader("If-Match", "\"" + api.call(fixture.openCall()).get("version") + "\"");
+            String call = ofThePanel ? fixture.panelCall() : fixture.openCall();
+            return request.withHeader("If-Match", "\"" + api.call(call).get("version") + "\"");
         }
         return request;
     }

@@ -64,9 +64,9 @@ class FundingOutcomesIT {
         assertThat(funding(api, full)).containsEntry("outcome", "FUNDED");
         assertThat(funding(api, partial)).containsEntry("outcome", "PARTIALLY_FUNDED").containsEntry("sidesShort", List.of("JP"));
         assertThat(funding(api, reserve)).containsEntry("outcome", "RESERVE_FUNDED");
-        assertThat(api.get("/api/proposals/" + full).getBody()).containsEntry("state", "ELIGIBLE")
+        assertThat(api.get("/api/proposals/" + full, CallApi.EU_OFFICER).getBody()).containsEntry("state", "ELIGIBLE")
                 .as("the outcome is a field of its own, the state stays the evaluation's");
-        List<Map<String, Object>> listed = (List<Map<String, Object>>) api.get("/api/calls/" + call + "/proposals")
+        List<Map<String, Object>> listed = (List<Map<String, Object>>) api.get("/api/calls/" + call + "/proposals", CallApi.EU_OFFICER)
                 .getBody().get("items");
         assertThat(listed).extracting(p -> p.get("acronym") + " " + ((Map<String, Object>) p.get("funding")).get("outcome"))
                 .containsExactly("FULL FUNDED", "PARTIAL PARTIALLY_FUNDED", "RESERVE RESERVE_FUNDED");
@@ -79,7 +79,7 @@ class FundingOutcomesIT {
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> funding(CallApi api, String proposal) {
-        return (Map<String, Object>) api.get("/api/proposals/" + proposal).getBody().get("funding");
+        return (Map<String, Object>) api.get("/api/proposals/" + proposal, CallApi.EU_OFFICER).getBody().get("funding");
     }
 
     private static String submit(CallApi api, String call, String acronym) {

@@ -64,7 +64,7 @@ final class PanelApi {
     }
 
     long version(String path) {
-        return ((Number) api.get(path).getBody().get("version")).longValue();
+        return ((Number) api.get(path, CallApi.EU_OFFICER).getBody().get("version")).longValue();
     }
 
     /**

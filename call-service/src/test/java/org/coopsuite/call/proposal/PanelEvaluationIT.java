@@ -105,7 +105,7 @@ class PanelEvaluationIT {
         panel.refused(call, 409, "await evaluation", () -> api.command(id, "results", EU_OFFICER));
         ok(panel.assign(second, FIRST_ROUND.get(2)));
         ok(panel.evaluate(second, FIRST_ROUND.get(2), "4.5", "4.5", "4"));
-        assertThat(api.get("/api/proposals/" + second).getBody()).containsEntry("state", "AWAITING_CONSENSUS");
+        assertThat(api.get("/api/proposals/" + second, EU_OFFICER).getBody()).containsEntry("state", "AWAITING_CONSENSUS");
         panel.refused(call, 409, "await evaluation", () -> api.command(id, "results", EU_OFFICER));
         ok(panel.consensus(second, FIRST_ROUND.get(1), "4.5", "4.5", "4"));
         panel.evaluateFully(weak, FIRST_ROUND, "4", "2.5", "4");

@@ -59,7 +59,9 @@ class CallsController {
     private String fill(OAuth2AuthorizedClient client, String id, Model model, String view) {
         String token = token(client);
         model.addAttribute("call", suite.get(Service.CALL, token, "/api/calls/" + id));
-        model.addAttribute("proposals", suite.get(Service.CALL, token, "/api/calls/" + id + "/proposals"));
+        // A call's proposals are their applicants' and the call's sides' officers' and evaluators' only:
+        // another role sees that they are not shown to it, not a refused page.
+        model.addAttribute("proposals", unlessRefused(() -> suite.get(Service.CALL, token, "/api/calls/" + id + "/proposals")));
         // Results exist once published and funding once funding-service has heard of the call: absent before.
         model.addAttribute("results", optional(() -> suite.get(Service.CALL, token, "/api/calls/" + id + "/results")));
         model.addAttribute("funding", optional(() -> suite.get(Service.CALL, token, "/api/calls/" + id + "/funding")));
@@ -74,6 +76,17 @@ class CallsController {
                 throw e;
             }
             return null;
+        }
+    }
+
+    private static Map<String, Object> unlessRefused(java.util.function.Supplier<Map<String, Object>> read) {
+        try {
+            return read.get();
+        } catch (ServiceRefused e) {
+            if (e.status() == 403) {
+                return null;
+            }
+            throw e;
         }
     }
 

@@ -136,6 +136,8 @@ class DialogueAccessIT {
         String method = operation.substring(0, operation.indexOf(' '));
         String path = operation.substring(operation.indexOf(' ') + 1)
                 .replace("/api/operator/parked/{id}", "/api/operator/parked/no-such-sequence")
+                .replace("/api/operator/rebuilds/{id}", "/api/operator/rebuilds/no-such-rebuild")
+                .replace("{collection}", "no-such-projection")
                 .replace("/api/calls/{id}", "/api/calls/no-such-call").replace("{itemId}", "no-such-item")
                 .replace("{id}", dialogue)
                 .replace("/api/reports/dissemination", "/api/reports/dissemination?area=CLIMATE_CHANGE&from=2026-01-01&to=2026-12-31");

@@ -109,7 +109,7 @@ class AgendaFromEventsIT {
         DialogueScheduled scheduled = awaitEvent(DialogueScheduled.class, e -> e.getDialogueId().equals(consultation));
         assertThat(scheduled.getMeta().getCorrelationId()).isEqualTo(shortfall.getMeta().getCorrelationId());
         assertThat(scheduled.getDateToBeConfirmed()).isTrue();
-        assertThat(scheduled.getParticipatingSides()).containsExactly("EU", "JP");
+        assertThat(scheduled.getParticipatingSides()).containsExactly("EU", "JP", "KR");
         assertThat(api().agenda(consultation)).singleElement()
                 .satisfies(item -> assertThat(item).containsEntry("escalated", true));
     }

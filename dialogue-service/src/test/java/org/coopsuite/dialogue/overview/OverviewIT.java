@@ -79,7 +79,7 @@ class OverviewIT {
         assertThat(upcoming()).hasSize(1);
         Map<String, Object> overview = get("/api/overview", "application/json").getBody();
         assertThat(overview.get("actionItems")).isEqualTo(Map.of("EU", Map.of("open", 0, "overdue", 0),
-                "JP", Map.of("open", 0, "overdue", 0)));
+                "JP", Map.of("open", 0, "overdue", 0), "KR", Map.of("open", 0, "overdue", 0)));
 
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         String query = "/api/reports/dissemination?area=CLIMATE_CHANGE&from=" + today.minusDays(1) + "&to=" + today;

@@ -90,6 +90,8 @@ class FundingAccessIT {
         String method = operation.substring(0, operation.indexOf(' '));
         String path = operation.substring(operation.indexOf(' ') + 1)
                 .replace("/api/operator/parked/{id}", "/api/operator/parked/no-such-sequence")
+                .replace("/api/operator/rebuilds/{id}", "/api/operator/rebuilds/no-such-rebuild")
+                .replace("{collection}", "no-such-projection")
                 .replace("/api/calls/{id}", "/api/calls/" + callId).replace("{callId}", callId)
                 .replace("{commitmentId}", commitment).replace("{id}", agreement);
         Map<String, Object> eur = Map.of("amount", "10.00", "currency", "EUR");

@@ -100,14 +100,20 @@ public record AccessMatrix(String service, List<Operation> operations) {
         return Stream.of(Role.values()).flatMap(role -> Stream.of(role, reach)).toArray();
     }
 
-    /** The operator's operations every service has from the platform (its parked sequences). */
+    /** The operator's operations every service has from the platform (its parked sequences, its projections' rebuilds). */
     public static List<Operation> operatorOperations() {
         String parked = "/api/operator/parked";
         return List.of(op("GET", parked, "list the parked sequences", Role.OPERATOR, Reach.ANY),
                 op("GET", parked + "/{id}", "read a parked sequence", Role.OPERATOR, Reach.ANY),
                 op("POST", parked + "/{id}/retry", "retry a parked sequence", Role.OPERATOR, Reach.ANY),
                 op("POST", parked + "/retry", "retry every parked sequence", Role.OPERATOR, Reach.ANY),
-                op("POST", parked + "/{id}/eviction", "evict a parked sequence", Role.OPERATOR, Reach.ANY));
+                op("POST", parked + "/{id}/eviction", "evict a parked sequence", Role.OPERATOR, Reach.ANY),
+                op("GET", "/api/operator/projections", "list the projections", Role.OPERATOR, Reach.ANY),
+                op("POST", "/api/operator/projections/{collection}/rebuilds", "rebuild a projection (or a dry run)",
+                        Role.OPERATOR, Reach.ANY),
+                op("GET", "/api/operator/rebuilds", "list the rebuilds", Role.OPERATOR, Reach.ANY),
+                op("GET", "/api/operator/rebuilds/{id}", "read a rebuild's progress", Role.OPERATOR, Reach.ANY),
+                op("POST", "/api/operator/rebuilds/{id}/cancellation", "cancel a rebuild", Role.OPERATOR, Reach.ANY));
     }
 
     /** This table and another's operations after it. */

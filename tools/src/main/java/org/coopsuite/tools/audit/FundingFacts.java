@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.coopsuite.schemas.call.CallReserveExtended;
 import org.coopsuite.schemas.call.CallResultsPublished;
 import org.coopsuite.schemas.call.RankedProposal;
 import org.coopsuite.schemas.common.Money;
@@ -72,6 +73,10 @@ final class FundingFacts {
             published.getSelected().forEach(p -> ranked.put(p.getProposalId(), ranked(p, false, logged)));
             published.getReserve().forEach(p -> ranked.put(p.getProposalId(), ranked(p, true, logged)));
             results.put(published.getCallId(), ranked);
+        } else if (logged.event() instanceof CallReserveExtended extended) {
+            // a proposal re-evaluated after an upheld redress joins the published reserve list
+            results.computeIfAbsent(extended.getCallId(), call -> new LinkedHashMap<>())
+                    .put(extended.getProposal().getProposalId(), ranked(extended.getProposal(), true, logged));
         } else if (logged.event() instanceof AgreementOpened opened) {
             Agreement agreement = agreement(opened.getAgreementId(), logged);
             agreement.callId = opened.getCallId();

@@ -21,7 +21,7 @@ class EventDecoderTest {
         DecodedEvent decoded = decoder.decode(EventFixtures.mandateDecided("dlg-1", "corr-1", 7));
 
         assertThat(decoded.type()).isEqualTo("DecisionRecorded");
-        assertThat(decoded.schema()).isEqualTo("org.coopsuite.schemas.dialogue.DecisionRecorded v2");
+        assertThat(decoded.schema()).isEqualTo("org.coopsuite.schemas.dialogue.DecisionRecorded v3");
         assertThat(decoded.aggregateId()).contains("dlg-1");
         assertThat(decoded.correlationId()).contains("corr-1");
         GenericRecord mandate = (GenericRecord) decoded.event().get("mandate");
@@ -59,7 +59,7 @@ class EventDecoderTest {
         byte[] truncated = Arrays.copyOf(payload, 14);
 
         assertThatThrownBy(() -> decoder.decode(truncated)).isInstanceOf(UndecodableEventException.class)
-                .hasMessageStartingWith("cannot read the body as org.coopsuite.schemas.dialogue.DecisionRecorded v2: ");
+                .hasMessageStartingWith("cannot read the body as org.coopsuite.schemas.dialogue.DecisionRecorded v3: ");
     }
 
     @Test

@@ -36,7 +36,7 @@ class TailLineTest {
         assertThat(json.get("key").asText()).isEqualTo("dlg-1");
         assertThat(json.get("headers").get("coop-correlation-id").asText()).isEqualTo("corr-1");
         assertThat(json.get("type").asText()).isEqualTo("DecisionRecorded");
-        assertThat(json.get("schema").asText()).isEqualTo("org.coopsuite.schemas.dialogue.DecisionRecorded v2");
+        assertThat(json.get("schema").asText()).isEqualTo("org.coopsuite.schemas.dialogue.DecisionRecorded v3");
     }
 
     @Test
