@@ -84,7 +84,9 @@ class DashboardBrowserIT {
             post(suite.call.port(), suite.bearer("PROGRAMME_OFFICER", "EU", null), "/api/calls/" + callId + "/submission");
 
             await("the new state on the open page").atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(50))
-                    .until(() -> "AWAITING_FUNDING".equals(browser.driver.findElement(By.id("call-state")).getText()));
+                    // Read in one script: htmx swaps the element, and a found element can be stale before its text is read.
+                    .until(() -> "AWAITING_FUNDING".equals(page.executeScript(
+                            "const state = document.getElementById('call-state'); return state && state.textContent.trim();")));
             assertThat(page.executeScript("return window.notReloaded === true;")).isEqualTo(true);
         }
     }

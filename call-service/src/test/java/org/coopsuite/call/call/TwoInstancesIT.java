@@ -84,7 +84,7 @@ class TwoInstancesIT {
 
     private ConfigurableApplicationContext startSecondInstance() {
         // As command-line arguments: they outrank the service's own application.yml, as they would in production.
-        List<String> arguments = new java.util.ArrayList<>(List.of("--server.port=0"));
+        List<String> arguments = new java.util.ArrayList<>(List.of("--server.port=0", "--management.server.port=0"));
         for (String key : SHARED) {
             arguments.add("--" + key + "=" + environment.getProperty(key));
         }
