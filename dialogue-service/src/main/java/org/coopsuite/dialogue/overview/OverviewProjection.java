@@ -7,10 +7,10 @@ import java.util.Map;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.coopsuite.platform.domain.Money;
-import org.coopsuite.platform.projection.CallStates;
 import org.coopsuite.platform.projection.Projection;
 import org.coopsuite.schemas.call.CallDrafted;
 import org.coopsuite.schemas.call.CallResultsPublished;
+import org.coopsuite.schemas.call.CallStates;
 import org.coopsuite.schemas.call.CallSubmittedForFunding;
 import org.coopsuite.schemas.call.CallUpdated;
 import org.coopsuite.schemas.call.ProposalSubmitted;

@@ -7,6 +7,7 @@ import org.apache.avro.specific.SpecificRecord;
 import org.coopsuite.platform.domain.Money;
 import org.coopsuite.schemas.call.CallDrafted;
 import org.coopsuite.schemas.call.CallResultsPublished;
+import org.coopsuite.schemas.call.CallStates;
 import org.coopsuite.schemas.call.CallSubmittedForFunding;
 import org.coopsuite.schemas.call.CallUpdated;
 import org.coopsuite.schemas.codec.EventCodec;

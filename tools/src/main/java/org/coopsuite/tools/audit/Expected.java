@@ -6,30 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.apache.avro.specific.SpecificRecord;
-import org.coopsuite.schemas.call.CallCancelled;
-import org.coopsuite.schemas.call.CallClosed;
-import org.coopsuite.schemas.call.CallDrafted;
-import org.coopsuite.schemas.call.CallEvaluationStarted;
-import org.coopsuite.schemas.call.CallOpened;
-import org.coopsuite.schemas.call.CallResultsPublished;
-import org.coopsuite.schemas.call.CallSubmittedForFunding;
+import org.coopsuite.schemas.call.CallStates;
 
 /**
  * What the events say the stores and views should show: each aggregate's last event (its version),
  * and each call's state after its events, as call-service names its states (the platform's
- * {@code CallStates}, which the call views of the three services follow).
+ * {@link CallStates}, which the call views of the three services follow).
  */
 final class Expected {
-
-    private static final Map<Class<? extends SpecificRecord>, String> CALL_STATE_AFTER = Map.of(
-            CallDrafted.class, "DRAFT",
-            CallSubmittedForFunding.class, "AWAITING_FUNDING",
-            CallOpened.class, "OPEN",
-            CallClosed.class, "CLOSED",
-            CallEvaluationStarted.class, "IN_EVALUATION",
-            CallResultsPublished.class, "RESULTS_PUBLISHED",
-            CallCancelled.class, "CANCELLED");
 
     /** Each aggregate's event of the highest version, aggregates in first-seen order. */
     static Map<String, LoggedEvent> lastEvents(List<LoggedEvent> log) {
@@ -42,7 +26,7 @@ final class Expected {
     /** The call's state after its events, in version order; empty when none of them moves it. */
     static Optional<String> callState(List<LoggedEvent> callEvents) {
         return callEvents.stream().sorted(Comparator.comparingLong(LoggedEvent::version))
-                .map(e -> CALL_STATE_AFTER.get(e.event().getClass())).filter(s -> s != null)
+                .flatMap(e -> CallStates.after(e.event()).stream())
                 .reduce((before, after) -> after);
     }
 

@@ -1,21 +1,17 @@
-package org.coopsuite.platform.projection;
+package org.coopsuite.schemas.call;
 
 import java.util.Map;
 import java.util.Optional;
 
 import org.apache.avro.specific.SpecificRecord;
-import org.coopsuite.schemas.call.CallCancelled;
-import org.coopsuite.schemas.call.CallClosed;
-import org.coopsuite.schemas.call.CallDrafted;
-import org.coopsuite.schemas.call.CallEvaluationStarted;
-import org.coopsuite.schemas.call.CallOpened;
-import org.coopsuite.schemas.call.CallResultsPublished;
-import org.coopsuite.schemas.call.CallSubmittedForFunding;
 
 /**
  * The state a call is in after each of its events, as call-service names its states: what every
- * service that keeps a view of calls shows as the call's {@code state}. {@code CallUpdated} edits
- * a draft and leaves it a draft; a proposal's events leave the call where it is.
+ * service that keeps a view of calls shows as the call's {@code state}, and what {@code ./coop
+ * audit} expects each of them to show. {@code CallUpdated} edits a draft and leaves it a draft; a
+ * proposal's events, a panel's steps and one side's approval leave the call where it is; results
+ * proposed for the sides' approval wait in RESULTS_PROPOSED, and a side's return sends them back
+ * to IN_EVALUATION.
  */
 public final class CallStates {
 
@@ -25,6 +21,8 @@ public final class CallStates {
             CallOpened.class, "OPEN",
             CallClosed.class, "CLOSED",
             CallEvaluationStarted.class, "IN_EVALUATION",
+            CallResultsProposed.class, "RESULTS_PROPOSED",
+            CallResultsReturned.class, "IN_EVALUATION",
             CallResultsPublished.class, "RESULTS_PUBLISHED",
             CallCancelled.class, "CANCELLED");
 
