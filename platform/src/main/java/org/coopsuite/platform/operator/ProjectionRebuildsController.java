@@ -70,8 +70,8 @@ public class ProjectionRebuildsController {
     ResponseEntity<ProblemDetail> running(RebuildRunningException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
         problem.setTitle("Rebuild running");
-        problem.setProperty("rebuild", e.running().id());
+        problem.setProperty("rebuild", e.rebuildId());
         return ResponseEntity.status(HttpStatus.CONFLICT)
-                .location(URI.create("/api/operator/rebuilds/" + e.running().id())).body(problem);
+                .location(URI.create("/api/operator/rebuilds/" + e.rebuildId())).body(problem);
     }
 }

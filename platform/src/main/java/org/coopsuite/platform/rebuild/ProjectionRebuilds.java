@@ -11,6 +11,8 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import org.coopsuite.platform.domain.NotFoundException;
 import org.coopsuite.platform.messaging.Subscription;
@@ -19,16 +21,19 @@ import org.coopsuite.platform.projection.Projector;
 import org.coopsuite.platform.projection.View;
 import org.coopsuite.platform.rebuild.RebuildJob.RebuildContext;
 import org.coopsuite.schemas.codec.EventCodec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * The projections of a service (those its {@link Subscription}s keep) and their rebuilds, one at
- * a time per projection on this instance, each on a thread of its own. The rebuilds of this
- * instance's life are kept for their reports, the last 100.
+ * a time per projection across the service's instances ({@link RebuildLeases}), each on a thread
+ * of its own. The rebuilds of this instance's life are kept for their reports, the last 100.
  */
 public class ProjectionRebuilds implements AutoCloseable {
 
     private static final int KEPT = 100;
+    private static final Logger log = LoggerFactory.getLogger(ProjectionRebuilds.class);
 
     /** A projection: its collection and the topics it is built from. */
     public record ProjectionInfo(String collection, List<String> topics, String viewType) {
@@ -37,11 +42,17 @@ public class ProjectionRebuilds implements AutoCloseable {
     private final Map<String, Projection<? extends View>> projections = new LinkedHashMap<>();
     private final Map<String, List<String>> topics = new LinkedHashMap<>();
     private final RebuildContext context;
+    private final RebuildLeases leases;
     private final Map<String, RebuildJob> byId = new ConcurrentHashMap<>();
     private final Map<String, RebuildJob> running = new ConcurrentHashMap<>();
     private final List<String> order = new ArrayList<>();
     private final ExecutorService threads = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "projection-rebuild");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final ScheduledExecutorService renewals = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "projection-rebuild-leases");
         thread.setDaemon(true);
         return thread;
     });
@@ -53,6 +64,9 @@ public class ProjectionRebuilds implements AutoCloseable {
     public ProjectionRebuilds(List<Subscription> subscriptions, Projector projector, MongoTemplate mongo,
             EventCodec codec, Map<String, Object> kafka, LiveBindings bindings, Clock clock) {
         this.context = new RebuildContext(projector, mongo, codec, Map.copyOf(kafka), bindings, clock);
+        this.leases = new RebuildLeases(mongo, clock);
+        long every = RebuildLeases.RENEWAL.toMillis();
+        renewals.scheduleWithFixedDelay(this::renewLeases, every, every, TimeUnit.MILLISECONDS);
         for (Subscription subscription : subscriptions) {
             Projection<?> projection = subscription.projection();
             if (projection != null) {
@@ -71,7 +85,7 @@ public class ProjectionRebuilds implements AutoCloseable {
      * Starts a rebuild of the projection kept in this collection.
      *
      * @throws NotFoundException when no projection of this service is kept there
-     * @throws RebuildRunningException when one runs already
+     * @throws RebuildRunningException when one runs already, on this instance or another
      */
     public synchronized Rebuild start(String collection, boolean dryRun) {
         Projection<? extends View> projection = projections.get(collection);
@@ -80,10 +94,13 @@ public class ProjectionRebuilds implements AutoCloseable {
         }
         RebuildJob current = running.get(collection);
         if (current != null) {
-            throw new RebuildRunningException(current.snapshot());
+            throw new RebuildRunningException(collection, current.id(), "");
         }
-        RebuildJob job = new RebuildJob(UUID.randomUUID().toString(), projection, topics.get(collection), dryRun,
-                context);
+        String id = UUID.randomUUID().toString();
+        leases.acquire(collection, id).ifPresent(elsewhere -> {
+            throw new RebuildRunningException(collection, elsewhere, " on another instance");
+        });
+        RebuildJob job = new RebuildJob(id, projection, topics.get(collection), dryRun, context);
         running.put(collection, job);
         keep(job);
         threads.execute(() -> {
@@ -91,6 +108,7 @@ public class ProjectionRebuilds implements AutoCloseable {
                 job.run();
             } finally {
                 running.remove(collection, job);
+                leases.release(collection, id);
             }
         });
         return job.snapshot();
@@ -129,6 +147,20 @@ public class ProjectionRebuilds implements AutoCloseable {
         return job.snapshot();
     }
 
+    /** A rebuild whose lease another instance took over (this one was taken for dead) stops. */
+    private void renewLeases() {
+        running.forEach((collection, job) -> {
+            try {
+                if (!leases.renew(collection, job.id())) {
+                    log.warn("The lease of rebuild {} of {} was taken over: cancelling it", job.id(), collection);
+                    job.cancel();
+                }
+            } catch (RuntimeException e) {
+                log.warn("Could not renew the lease of rebuild {} of {}: {}", job.id(), collection, e.toString());
+            }
+        });
+    }
+
     private void keep(RebuildJob job) {
         byId.put(job.id(), job);
         order.add(job.id());
@@ -141,21 +173,23 @@ public class ProjectionRebuilds implements AutoCloseable {
     @Override
     public void close() {
         running.values().forEach(RebuildJob::cancel);
+        renewals.shutdown();
         threads.shutdown();
     }
 
     /** A rebuild of the projection runs already. */
     public static final class RebuildRunningException extends RuntimeException {
 
-        private final transient Rebuild running;
+        private final String rebuildId;
 
-        RebuildRunningException(Rebuild running) {
-            super("A rebuild of " + running.collection() + " runs already: " + running.id());
-            this.running = running;
+        RebuildRunningException(String collection, String rebuildId, String where) {
+            super("A rebuild of " + collection + " runs already" + where + ": " + rebuildId);
+            this.rebuildId = rebuildId;
         }
 
-        public Rebuild running() {
-            return running;
+        /** The id of the rebuild that runs. */
+        public String rebuildId() {
+            return rebuildId;
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.coopsuite.platform.rebuild;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
@@ -190,6 +191,13 @@ class ProjectionRebuildIT {
         assertThat(operator().post().uri("/api/operator/projections/" + COLLECTION + "/rebuilds")
                 .contentType(MediaType.APPLICATION_JSON).body(Map.of("dryRun", false)).retrieve()
                 .toEntity(Map.class).getStatusCode().value()).isEqualTo(409);
+        // So does a second instance of the service, on the same database: the rebuild holds the projection's lease.
+        try (ProjectionRebuilds secondInstance = new ProjectionRebuilds(List.of(Subscription.projects(EventTopic.FUNDING,
+                trails)), projector, mongo, codec, Map.of(), LiveBindings.NONE, java.time.Clock.systemUTC())) {
+            assertThatThrownBy(() -> secondInstance.start(COLLECTION, false))
+                    .isInstanceOf(ProjectionRebuilds.RebuildRunningException.class)
+                    .hasMessageContaining("on another instance").hasMessageEndingWith(swapped);
+        }
         await().atMost(Duration.ofMinutes(2)).until(() -> rebuild(swapped).get("state").toString().matches("SWAPPED|FAILED"));
         loading.set(false);
         join(load);
@@ -202,6 +210,8 @@ class ProjectionRebuildIT {
 
         assertThat(failures).isEmpty();
         assertThat(queries.get()).isPositive();
+        assertThat(mongo.getCollection(RebuildLeases.COLLECTION).countDocuments(new Document("_id", COLLECTION)))
+                .as("the lease given up").isZero();
         // mongo-java-server's renameCollection drops the target, then moves the source: one query may fall between.
         assertThat(unanswered.get()).isLessThanOrEqualTo(1);
         await().untilAsserted(() -> {
