@@ -1,5 +1,7 @@
 package org.coopsuite.e2e;
 
+import static org.awaitility.Awaitility.await;
+
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
@@ -29,12 +31,14 @@ import org.slf4j.LoggerFactory;
 final class GroupRebalances implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(GroupRebalances.class);
+    private static final Duration SETTLED = Duration.ofSeconds(2);
 
     private final Admin admin;
     private final Collection<String> groups;
     private final Map<String, Set<String>> members = new ConcurrentHashMap<>();
     private final Map<String, Integer> rebalances = new ConcurrentHashMap<>();
     private final Set<String> stable = ConcurrentHashMap.newKeySet();
+    private final Map<String, Long> changedAt = new ConcurrentHashMap<>();
     private final ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "group-rebalances");
         thread.setDaemon(true);
@@ -57,19 +61,20 @@ final class GroupRebalances implements AutoCloseable {
      * instances just started have joined), then counts from zero.
      */
     GroupRebalances awaitSettled(Duration atMost) {
-        long[] lastChange = {System.nanoTime()};
-        int[] seen = {-1};
-        org.awaitility.Awaitility.await("consumer groups settled").atMost(atMost).pollInterval(Duration.ofMillis(250))
-                .until(() -> {
-                    if (total() != seen[0]) {
-                        seen[0] = total();
-                        lastChange[0] = System.nanoTime();
-                    }
-                    return members.keySet().containsAll(groups) && stable.containsAll(groups)
-                            && System.nanoTime() - lastChange[0] > Duration.ofSeconds(2).toNanos();
-                });
+        await("consumer groups settled").atMost(atMost).pollInterval(Duration.ofMillis(250))
+                .until(() -> groups.stream().allMatch(this::settled));
         rebalances.clear();
         return this;
+    }
+
+    /** Waits until the group is stable and its members have not changed for two seconds. */
+    void awaitSettled(String group, Duration atMost) {
+        await(group + " settled").atMost(atMost).pollInterval(Duration.ofMillis(250)).until(() -> settled(group));
+    }
+
+    private boolean settled(String group) {
+        Long changed = changedAt.get(group);
+        return changed != null && stable.contains(group) && System.nanoTime() - changed > SETTLED.toNanos();
     }
 
     /** The changes of members seen so far, by group. */
@@ -99,6 +104,9 @@ final class GroupRebalances implements AutoCloseable {
                     stable.remove(group);
                 }
                 Set<String> before = members.put(group, now);
+                if (before == null || !before.equals(now)) {
+                    changedAt.put(group, System.nanoTime());
+                }
                 if (before != null && !before.equals(now)) {
                     rebalances.merge(group, 1, Integer::sum);
                     log.info("Group {}: {} members (was {}), state {}", group, now.size(), before.size(),

@@ -140,6 +140,8 @@ class ServiceKillsIT {
      */
     private void kill(RunningSuite suite, String service, int instance, GroupRebalances groups) {
         synchronized (suite) {
+            // A restart just before may still be joining its consumers: the kill comes once the group is settled.
+            groups.awaitSettled(service, Duration.ofSeconds(60));
             down.add(service);
             ServiceProcess killed = suite.instances(service).get(instance);
             Set<String> before = groups.members(service);
