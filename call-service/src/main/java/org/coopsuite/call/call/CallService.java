@@ -2,7 +2,7 @@ package org.coopsuite.call.call;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.UUID;
+import java.util.Optional;
 import java.util.function.BiFunction;
 
 import org.coopsuite.platform.aggregate.AggregateRepository;
@@ -10,6 +10,7 @@ import org.coopsuite.platform.aggregate.Aggregates;
 import org.coopsuite.platform.domain.StaleVersionException;
 import org.coopsuite.platform.event.EventContext;
 import org.coopsuite.platform.security.Sides;
+import org.coopsuite.platform.web.CommandIds;
 import org.coopsuite.schemas.call.CallClosure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,11 +52,19 @@ public class CallService {
         }
     }
 
-    /** Drafts a call by hand, for sides that include the caller's. */
+    /**
+     * Drafts a call by hand, for sides that include the caller's. A request run again under its
+     * Idempotency-Key finds the call its first run drafted and answers it.
+     */
     public Call draft(DraftCall command, String callerSide) {
         Sides.require(callerSide, command.participatingSides());
+        String id = CommandIds.of("call");
+        Optional<Call> drafted = CommandIds.madeBefore(id, stored::find);
+        if (drafted.isPresent()) {
+            return drafted.get();
+        }
         rules.check(command, today());
-        return stored.save(Call.draft(UUID.randomUUID().toString(), command, stored.context()));
+        return stored.save(Call.draft(id, command, stored.context()));
     }
 
     public Call edit(String id, CallContent content, Long expectedVersion, String callerSide) {

@@ -3,7 +3,7 @@ package org.coopsuite.call.proposal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
+import java.util.Optional;
 
 import org.coopsuite.call.call.Call;
 import org.coopsuite.call.call.CallProperties;
@@ -14,6 +14,7 @@ import org.coopsuite.platform.aggregate.Aggregates;
 import org.coopsuite.platform.domain.ForbiddenException;
 import org.coopsuite.platform.domain.IllegalTransitionException;
 import org.coopsuite.platform.security.Sides;
+import org.coopsuite.platform.web.CommandIds;
 import org.springframework.stereotype.Service;
 
 /**
@@ -44,14 +45,22 @@ public class ProposalService {
         this.clock = clock;
     }
 
-    /** Submits a proposal; an ineligible one is stored and reported with its reasons. */
+    /**
+     * Submits a proposal; an ineligible one is stored and reported with its reasons. A request run
+     * again under its Idempotency-Key finds the proposal its first run stored and answers it.
+     */
     public Proposal submit(SubmitProposal command, String submitter) {
+        String id = CommandIds.of("proposal");
+        Optional<Proposal> submitted = CommandIds.madeBefore(id, stored::find);
+        if (submitted.isPresent()) {
+            return submitted.get();
+        }
         Call call = calls.get(command.callId());
         requireAcceptingProposals(call, "submit a proposal");
         rules.check(command);
         List<String> reasons = Eligibility.reasons(command, call.modality(), call.participatingSides(),
                 call.content().eligibility());
-        return stored.save(Proposal.submit(UUID.randomUUID().toString(), command, submitter, reasons,
+        return stored.save(Proposal.submit(id, command, submitter, reasons,
                 stored.context(call)));
     }
 

@@ -11,6 +11,7 @@ import org.coopsuite.dialogue.dialogue.DialogueQueries;
 import org.coopsuite.dialogue.dialogue.DialogueService;
 import org.coopsuite.dialogue.dialogue.ScheduleDialogue;
 import org.coopsuite.platform.event.EventContext;
+import org.coopsuite.platform.web.CommandIds;
 import org.coopsuite.schemas.dialogue.DialogueLevel;
 import org.springframework.stereotype.Service;
 
@@ -29,9 +30,18 @@ public class AgendaService {
         this.queries = queries;
     }
 
-    /** The secretariat of a participating side adds an item; the answer is the item with its id. */
+    /**
+     * The secretariat of a participating side adds an item; the answer is the item with its id (a
+     * request run again under its Idempotency-Key finds the item its first run added).
+     */
     public AgendaItem addByHand(String dialogueId, String title, Long expectedVersion, String callerSide) {
-        AgendaItem item = new AgendaItem(UUID.randomUUID().toString(), title, null, false, dialogues.today());
+        String itemId = CommandIds.of("agenda-item");
+        Optional<AgendaItem> added = CommandIds.madeBefore(itemId, held -> dialogues.load(dialogueId, null, callerSide)
+                .agenda().stream().filter(i -> i.id().equals(held)).findFirst());
+        if (added.isPresent()) {
+            return added.get();
+        }
+        AgendaItem item = new AgendaItem(itemId, title, null, false, dialogues.today());
         dialogues.save(dialogues.load(dialogueId, expectedVersion, callerSide).addAgendaItem(item, dialogues.context()));
         return item;
     }

@@ -13,6 +13,7 @@ import org.coopsuite.platform.domain.InvalidCommandException;
 import org.coopsuite.platform.domain.StaleVersionException;
 import org.coopsuite.platform.event.EventContext;
 import org.coopsuite.platform.security.Sides;
+import org.coopsuite.platform.web.CommandIds;
 import org.coopsuite.schemas.dialogue.DecisionKind;
 import org.springframework.stereotype.Service;
 
@@ -38,11 +39,20 @@ public class DialogueService {
         this.clock = clock;
     }
 
-    /** Schedules a one-off dialogue, or a meeting of a platform (at the platform's level). */
+    /**
+     * Schedules a one-off dialogue, or a meeting of a platform (at the platform's level). A request
+     * run again under its Idempotency-Key (every create below the same) finds what its first run
+     * stored and answers it.
+     */
     public Dialogue schedule(ScheduleDialogue requested) {
+        String id = CommandIds.of("dialogue");
+        Optional<Dialogue> scheduled = CommandIds.madeBefore(id, stored::find);
+        if (scheduled.isPresent()) {
+            return scheduled.get();
+        }
         ScheduleDialogue command = platforms.resolve(requested);
         rules.check(command, LocalDate.now(clock));
-        return save(Dialogue.schedule(UUID.randomUUID().toString(), command, context()));
+        return save(Dialogue.schedule(id, command, context()));
     }
 
     /** Opens the session; the secretariat of a participating side runs it. */
@@ -81,18 +91,24 @@ public class DialogueService {
      * of the call it launches, are fixed here.
      */
     public Decision recordDecision(String id, Decision requested, Long expectedVersion, String callerSide) {
+        String decisionId = CommandIds.of("decision");
+        Optional<Decision> recorded = CommandIds.madeBefore(decisionId, held -> load(id, null, callerSide).decisions()
+                .stream().filter(d -> d.id().equals(held)).findFirst());
+        if (recorded.isPresent()) {
+            return recorded.get();
+        }
         Dialogue dialogue = load(id, expectedVersion, callerSide);
         rules.check(requested, dialogue);
         rules.checkTargetOpening(requested, LocalDate.now(clock));
         CallMandate mandate = requested.mandate();
         CallMandate withCallId = requested.kind() != DecisionKind.CALL_MANDATE ? null
-                : mandate.launching(UUID.randomUUID().toString());
+                : mandate.launching(CommandIds.of("mandated-call"));
         if (withCallId != null && withCallId.synergyDecisionId() != null
                 && !queries.isSynergy(withCallId.synergyDecisionId())) {
             throw new InvalidCommandException(Map.of("mandate.synergyDecisionId",
                     "must be the id of a SYNERGY_IDENTIFIED decision"));
         }
-        Decision decision = new Decision(UUID.randomUUID().toString(), requested.kind(), requested.summary(), withCallId,
+        Decision decision = new Decision(decisionId, requested.kind(), requested.summary(), withCallId,
                 requested.kind() == DecisionKind.SYNERGY_IDENTIFIED ? requested.synergy() : null);
         save(dialogue.recordDecision(decision, context()));
         return decision;
@@ -106,8 +122,13 @@ public class DialogueService {
 
     /** Assigns an action item; the answer is the item with the id it was given. */
     public ActionItem assignActionItem(String id, AssignActionItem command, Long expectedVersion, String callerSide) {
+        String itemId = CommandIds.of("action-item");
+        Optional<ActionItem> assigned = CommandIds.madeBefore(itemId, held -> load(id, null, callerSide).actionItems()
+                .stream().filter(item -> item.id().equals(held)).findFirst());
+        if (assigned.isPresent()) {
+            return assigned.get();
+        }
         rules.check(command, LocalDate.now(clock));
-        String itemId = UUID.randomUUID().toString();
         return save(load(id, expectedVersion, callerSide).assignActionItem(itemId, command, context())).actionItem(itemId);
     }
 

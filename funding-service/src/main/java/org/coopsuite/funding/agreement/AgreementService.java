@@ -4,7 +4,7 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Currency;
-import java.util.UUID;
+import java.util.Optional;
 
 import org.coopsuite.funding.allocation.ProposalShares;
 import org.coopsuite.funding.allocation.Results;
@@ -12,6 +12,7 @@ import org.coopsuite.platform.aggregate.AggregateRepository;
 import org.coopsuite.platform.aggregate.Aggregates;
 import org.coopsuite.platform.domain.Money;
 import org.coopsuite.platform.domain.StaleVersionException;
+import org.coopsuite.platform.web.CommandIds;
 import org.coopsuite.schemas.funding.FundingMechanism;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,13 +72,22 @@ public class AgreementService {
                 callerAgency, stored.context(agreement)));
     }
 
-    /** Commits for the caller's side and agency; the answer is the agreement with the new commitment. */
+    /**
+     * Commits for the caller's side and agency; the answer is the agreement with the new commitment
+     * (a request run again under its Idempotency-Key finds the agreement holding its first run's).
+     */
     public Agreement commit(String id, CommitFunding command, Long expectedVersion, String callerSide,
             String callerAgency) {
         rules.checkCaller(command.side(), command.agency(), callerSide, callerAgency);
+        String commitmentId = CommandIds.of("commitment");
+        Optional<Agreement> committed = CommandIds.madeBefore(commitmentId, held -> Optional.of(stored.load(id))
+                .filter(agreement -> agreement.commitments().stream().anyMatch(c -> c.id().equals(held))));
+        if (committed.isPresent()) {
+            return committed.get();
+        }
         rules.check(command, today());
         Agreement agreement = stored.load(id, expectedVersion);
-        Commitment commitment = new Commitment(UUID.randomUUID().toString(), command.side(), command.agency(),
+        Commitment commitment = new Commitment(commitmentId, command.side(), command.agency(),
                 normalized(command.amount()), dayOr(command.committedOn()), command.rateToAgreementCurrency());
         return stored.save(agreement.commit(commitment, stored.context(agreement)));
     }

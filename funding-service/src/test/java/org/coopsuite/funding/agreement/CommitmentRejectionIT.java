@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.bson.Document;
 import org.coopsuite.infra.token.Role;
+import org.coopsuite.platform.test.CrashedAnswers;
 import org.coopsuite.platform.test.EventProbe;
 import org.coopsuite.platform.test.ServiceIntegrationTest;
 import org.coopsuite.platform.test.TestTokens;
@@ -25,14 +27,19 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.web.client.RestClient;
 
 /**
  * Commitments that are refused, over HTTP against the real service: each answers with problem
  * details and leaves the agreement as it was, and none of them puts an event on the topic (an
  * accepted command follows on the same agreement: its event shares the partition, so a refused
- * command's event would be on the topic before it).
+ * command's event would be on the topic before it). And the one commitment sent again that is not
+ * refused: a retry under its Idempotency-Key after the service died before the answer was kept.
  */
 @ServiceIntegrationTest
 class CommitmentRejectionIT {
@@ -45,6 +52,8 @@ class CommitmentRejectionIT {
     EventCodec codec;
     @LocalServerPort
     int port;
+    @Autowired
+    MongoTemplate mongo;
 
     private FundingApi api;
     private CallEventsFixture calls;
@@ -157,6 +166,40 @@ class CommitmentRejectionIT {
             events.await(FundingCommitted.class, e -> e.getAgreementId().equals(agreementId));
             assertThat(events.events(FundingCommitted.class, e -> e.getAgreementId().equals(agreementId))).hasSize(1);
         }
+    }
+
+    @Test
+    void aCommitmentRetriedAfterItsServiceDiedBeforeTheAnswerWasKeptIsCommittedOnceAndAnsweredAsTheFirst() {
+        String key = UUID.randomUUID().toString();
+        CrashedAnswers crash = CrashedAnswers.noteRecords(mongo.getDb());
+        ResponseEntity<Map> first = commitWithKey(key);
+        crash.leaveUnanswered();
+
+        ResponseEntity<Map> again = commitWithKey(key);
+
+        assertThat(first.getStatusCode().value()).as("%s", first.getBody()).isEqualTo(201);
+        assertThat(again.getStatusCode().value()).as("%s", again.getBody()).isEqualTo(201);
+        assertThat(again.getHeaders().getFirst("Idempotent-Replayed")).as("run again, not replayed").isNull();
+        assertThat(again.getHeaders().getLocation()).isEqualTo(first.getHeaders().getLocation());
+        assertThat(again.getBody()).isEqualTo(first.getBody());
+        assertThat(api.get("/api/agreements/" + agreementId)).containsEntry("version", 2);
+        try (EventProbe events = EventProbe.fromBeginning(FUNDING)) {
+            events.await(FundingCommitted.class, e -> e.getAgreementId().equals(agreementId));
+            await().until(() -> mongo.getCollection("agreements")
+                    .countDocuments(new Document("outbox.0", new Document("$exists", true))) == 0);
+            assertThat(events.events(FundingCommitted.class, e -> e.getAgreementId().equals(agreementId)))
+                    .singleElement().satisfies(e -> assertThat(e.getCommitmentId()).isEqualTo(commitmentOf(first.getBody(), "JP")));
+        }
+    }
+
+    /** As a client sends it: with its key, and the version it read (stale for a second run). */
+    private ResponseEntity<Map> commitWithKey(String key) {
+        return RestClient.builder().baseUrl("http://localhost:" + port)
+                .defaultStatusHandler(status -> true, (request, response) -> { }).build().post()
+                .uri("/api/agreements/" + agreementId + "/commitments").header(HttpHeaders.AUTHORIZATION, JP_OFFICER)
+                .header("Idempotency-Key", key).header(HttpHeaders.IF_MATCH, "\"1\"").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("side", "JP", "agency", "JST", "amount", Map.of("amount", "5", "currency", "JPY")))
+                .retrieve().toEntity(Map.class);
     }
 
     /** The agreement is as opened; then one accepted commitment, and it is the only one on the topic. */

@@ -3,6 +3,7 @@ package org.coopsuite.platform.test;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
@@ -12,8 +13,9 @@ public final class MutableClock extends Clock {
 
     private final AtomicReference<Instant> now;
 
+    /** Starts at {@code start} cut to the millisecond, as the platform's own clock ticks. */
     public MutableClock(Instant start) {
-        this.now = new AtomicReference<>(start);
+        this.now = new AtomicReference<>(start.truncatedTo(ChronoUnit.MILLIS));
     }
 
     public void advance(Duration by) {

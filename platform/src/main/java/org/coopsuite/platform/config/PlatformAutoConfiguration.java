@@ -1,6 +1,7 @@
 package org.coopsuite.platform.config;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.tracing.Tracer;
@@ -53,11 +54,15 @@ public class PlatformAutoConfiguration {
         return new MongoPingHealthIndicator(mongo);
     }
 
-    /** The clock of every rule that depends on time; tests replace it. */
+    /**
+     * The clock of every rule that depends on time; tests replace it. It ticks in milliseconds,
+     * what MongoDB keeps of an instant, so that a command answers the times it stored (and a
+     * request run again under its Idempotency-Key answers what the first run would have).
+     */
     @Bean
     @ConditionalOnMissingBean
     Clock clock() {
-        return Clock.systemUTC();
+        return Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
     }
 
     @Bean

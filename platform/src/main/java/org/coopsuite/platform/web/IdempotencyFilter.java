@@ -34,6 +34,13 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * twice. The same key with another body is refused with 422; a repeat while the first is still
  * running gets 409 with {@code Retry-After}. Answers of 5xx are not kept: the request may run
  * again. Runs after Spring Security (the caller is known) and after the body size limit.
+ *
+ * <p>The record, the command's write and the answer are three writes (no transactions on the
+ * local stack's server): a service that dies between the command's write and the answer's leaves
+ * the record in progress, and a retry after {@link IdempotencyRecords#ABANDONED} runs the request
+ * again. That run gets the same ids for what it creates ({@link CommandIds}, derived from the
+ * record's id, which the filter hands to the request), finds what the first run stored and
+ * answers it: nothing is created twice.
  */
 public class IdempotencyFilter extends OncePerRequestFilter {
 
@@ -91,6 +98,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                     "A request with this Idempotency-Key is still being answered; retry it shortly");
             return;
         }
+        request.setAttribute(CommandIds.RECORD, id);
         run(id, new RepeatableBody(request, body), response, chain);
     }
 

@@ -25,7 +25,7 @@ record CallResponse(String id, long version, String title, CallModality modality
 
     static CallResponse of(Call call) {
         var content = call.content();
-        return new CallResponse(call.id(), call.version(), content.title(), call.modality(), call.state(),
+        return new CallResponse(call.id(), call.version() + call.recordedEvents().size(), content.title(), call.modality(), call.state(),
                 call.participatingSides(), content.strategicAreas(), content.topics(), content.indicativeBudget(),
                 call.targetOpeningDate(), content.timeline(), content.eligibility(), content.climateCoefficient(),
                 content.globalChallenges(), content.fundingPeriodDays(), call.mandate(), call.cancellationReason(), call.history());

@@ -70,8 +70,8 @@ class PanelController {
 
         static PanelResponse of(Call call) {
             Deliberation d = call.deliberation();
-            return new PanelResponse(call.id(), call.version(), call.state(), d.panel(), d.tieOrder(), d.tieNote(),
-                    d.proposed(), d.approvals(), call.state() == CallState.RESULTS_PROPOSED
+            return new PanelResponse(call.id(), call.version() + call.recordedEvents().size(), call.state(), d.panel(),
+                    d.tieOrder(), d.tieNote(), d.proposed(), d.approvals(), call.state() == CallState.RESULTS_PROPOSED
                             ? PanelSteps.awaitingApproval(call) : List.of(), d.sideSelections());
         }
     }

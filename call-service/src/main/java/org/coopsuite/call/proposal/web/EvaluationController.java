@@ -40,7 +40,7 @@ class EvaluationController {
     /** The call's state after the command, as {@code GET /api/calls/{id}} shows it. */
     record CallStateResponse(String id, long version, CallState state) {
         static CallStateResponse of(Call call) {
-            return new CallStateResponse(call.id(), call.version(), call.state());
+            return new CallStateResponse(call.id(), call.version() + call.recordedEvents().size(), call.state());
         }
     }
 

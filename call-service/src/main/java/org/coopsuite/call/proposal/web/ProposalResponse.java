@@ -51,7 +51,7 @@ record ProposalResponse(String id, long version, String callId, String acronym, 
         Scores s = p.scores();
         ScoresResponse scores = s == null ? null : new ScoresResponse(Scores.text(s.excellence()), Scores.text(s.impact()),
                 Scores.text(s.implementation()), Scores.text(s.total()));
-        return new ProposalResponse(p.id(), p.version(), p.callId(), p.acronym(), p.title(), p.submitter(), p.consortium(),
+        return new ProposalResponse(p.id(), p.version() + p.recordedEvents().size(), p.callId(), p.acronym(), p.title(), p.submitter(), p.consortium(),
                 p.openAccessStatement(), p.twinnedProjects(), state, p.ineligibilityReasons(), scores,
                 s == null ? null : p.passedThresholds(), rank, ReviewResponse.of(p.review()), null);
     }
