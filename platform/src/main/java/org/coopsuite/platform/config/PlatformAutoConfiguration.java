@@ -13,6 +13,7 @@ import org.coopsuite.platform.messaging.TopicConsumers;
 import org.coopsuite.platform.operator.ParkedSequencesController;
 import org.coopsuite.platform.projection.Projector;
 import org.coopsuite.platform.query.ViewQueries;
+import org.coopsuite.platform.reference.EventReferences;
 import org.coopsuite.platform.reference.ReferenceData;
 import org.coopsuite.platform.security.SecurityConfiguration;
 import org.coopsuite.platform.tracing.TraceHeaders;
@@ -42,7 +43,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 @AutoConfiguration(before = {MongoHealthContributorAutoConfiguration.class, TaskSchedulingAutoConfiguration.class})
 @EnableConfigurationProperties({PlatformProperties.class, ReferenceData.class})
 @Import({MessagingConfiguration.class, OutboxConfiguration.class, ParkingConfiguration.class,
-        SchedulingConfiguration.class, ParkedSequencesController.class, RebuildConfiguration.class,
+        SchedulingConfiguration.class, ParkedSequencesController.class,
+        RebuildConfiguration.class,
         ProblemDetailsAdvice.class, SecurityConfiguration.class, OpenApiConfiguration.class, ApplicationPortHealth.class,
         JsonInputConfiguration.class})
 public class PlatformAutoConfiguration {
@@ -71,8 +73,9 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
-    TopicConsumers topicConsumers(EventCodec codec, Projector projector, TraceHeaders tracing, Parking parking) {
-        return new TopicConsumers(codec, projector, tracing, parking);
+    TopicConsumers topicConsumers(EventCodec codec, Projector projector, TraceHeaders tracing, Parking parking,
+            ReferenceData reference) {
+        return new TopicConsumers(codec, projector, tracing, parking, new EventReferences(reference));
     }
 
     @Bean
