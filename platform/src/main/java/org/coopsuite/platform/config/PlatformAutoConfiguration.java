@@ -15,6 +15,7 @@ import org.coopsuite.platform.projection.Projector;
 import org.coopsuite.platform.query.ViewQueries;
 import org.coopsuite.platform.reference.EventReferences;
 import org.coopsuite.platform.reference.ReferenceData;
+import org.coopsuite.platform.reference.ReferenceDataController;
 import org.coopsuite.platform.security.SecurityConfiguration;
 import org.coopsuite.platform.tracing.TraceHeaders;
 import org.coopsuite.platform.web.BodySizeLimitFilter;
@@ -43,7 +44,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 @AutoConfiguration(before = {MongoHealthContributorAutoConfiguration.class, TaskSchedulingAutoConfiguration.class})
 @EnableConfigurationProperties({PlatformProperties.class, ReferenceData.class})
 @Import({MessagingConfiguration.class, OutboxConfiguration.class, ParkingConfiguration.class,
-        SchedulingConfiguration.class, ParkedSequencesController.class,
+        SchedulingConfiguration.class, ParkedSequencesController.class, ReferenceDataController.class,
         RebuildConfiguration.class,
         ProblemDetailsAdvice.class, SecurityConfiguration.class, OpenApiConfiguration.class, ApplicationPortHealth.class,
         JsonInputConfiguration.class})
