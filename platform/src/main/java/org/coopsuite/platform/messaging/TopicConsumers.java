@@ -8,7 +8,6 @@ import org.apache.avro.specific.SpecificRecord;
 import org.coopsuite.platform.projection.Projection;
 import org.coopsuite.platform.projection.Projector;
 import org.coopsuite.platform.reference.EventReferences;
-import org.coopsuite.platform.reference.UnknownReferenceException;
 import org.coopsuite.platform.tracing.TraceHeaders;
 import org.coopsuite.schemas.EventTopic;
 import org.coopsuite.schemas.codec.EventCodec;
@@ -61,7 +60,7 @@ public final class TopicConsumers {
                 .toList();
         projections.forEach(projector::register);
         EachEvent react = new EachEvent(tracing, event -> reactions.forEach(reaction -> reaction.accept(event)));
-        return new EventBatchConsumer(codec, checked(events -> {
+        return new EventBatchConsumer(codec, ReferenceChecked.handler(references, events -> {
             projections.forEach(projection -> projector.project(projection, events));
             if (!reactions.isEmpty()) {
                 react.accept(events);
@@ -76,26 +75,7 @@ public final class TopicConsumers {
      * @param group the binding's consumer group, or null for the service's default one
      */
     public Consumer<Message<List<byte[]>>> reactions(EventTopic topic, String group, Consumer<SpecificRecord> reaction) {
-        return new EventBatchConsumer(codec, checked(new EachEvent(tracing, reaction)), parking, topic.topic(), group);
-    }
-
-    /**
-     * The handler, behind the reference check: the events before the first that names an unknown
-     * side are handed over, then that one is named as failed (so parked), and the rest come again.
-     */
-    private Consumer<List<SpecificRecord>> checked(Consumer<List<SpecificRecord>> handler) {
-        return events -> {
-            for (int i = 0; i < events.size(); i++) {
-                try {
-                    references.check(events.get(i));
-                } catch (UnknownReferenceException unknown) {
-                    if (i > 0) {
-                        handler.accept(events.subList(0, i));
-                    }
-                    throw new EventFailedException(i, unknown);
-                }
-            }
-            handler.accept(events);
-        };
+        return new EventBatchConsumer(codec, ReferenceChecked.handler(references, new EachEvent(tracing, reaction)),
+                parking, topic.topic(), group);
     }
 }
