@@ -28,6 +28,11 @@ class CallArchitectureTest {
     }
 
     @Test
+    void everyBindingComesFromTheTopicConsumersThatCheckSides() {
+        ServiceArchitecture.bindingsComeFromTopicConsumers("org.coopsuite.call").check(CLASSES);
+    }
+
+    @Test
     void aggregatesAreStoredOnlyThroughTheirRepository() {
         ServiceArchitecture.aggregatesOnlyThroughTheirRepository("org.coopsuite.call").check(CLASSES);
     }

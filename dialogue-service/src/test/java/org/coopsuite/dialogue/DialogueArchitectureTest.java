@@ -27,6 +27,11 @@ class DialogueArchitectureTest {
     }
 
     @Test
+    void everyBindingComesFromTheTopicConsumersThatCheckSides() {
+        ServiceArchitecture.bindingsComeFromTopicConsumers("org.coopsuite.dialogue").check(CLASSES);
+    }
+
+    @Test
     void aggregatesAreStoredOnlyThroughTheirRepository() {
         ServiceArchitecture.aggregatesOnlyThroughTheirRepository("org.coopsuite.dialogue").check(CLASSES);
     }

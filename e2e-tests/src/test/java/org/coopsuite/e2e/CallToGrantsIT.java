@@ -3,12 +3,18 @@ package org.coopsuite.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
+import static org.coopsuite.e2e.CooperationSteps.commitmentOf;
+import static org.coopsuite.e2e.CooperationSteps.expert;
+import static org.coopsuite.e2e.CooperationSteps.grants;
+import static org.coopsuite.e2e.CooperationSteps.ids;
+import static org.coopsuite.e2e.CooperationSteps.partner;
+import static org.coopsuite.e2e.CooperationSteps.post;
+import static org.coopsuite.e2e.CooperationSteps.put;
 
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -27,10 +33,9 @@ import org.coopsuite.schemas.funding.AgreementOpened;
 import org.coopsuite.schemas.funding.GrantAllocated;
 import org.coopsuite.schemas.funding.ReserveProposalAdded;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatusCode;
-import org.springframework.web.client.RestClient;
 
 /**
  * One cooperation thread across the three services, each its own process, talking only through
@@ -62,6 +67,7 @@ class CallToGrantsIT {
     private final String euFunder = TestTokens.as(Role.FUNDING_OFFICER).side("EU").agency("REA").bearer();
     private final String jpFunder = TestTokens.as(Role.FUNDING_OFFICER).side("JP").agency("JST").bearer();
     private final String viewer = TestTokens.as(Role.VIEWER).side("JP").bearer();
+    private CooperationSteps steps;
 
     @BeforeAll
     static void startTheSuite() {
@@ -69,6 +75,11 @@ class CallToGrantsIT {
         dialogue = suite.dialogue;
         call = suite.call;
         funding = suite.funding;
+    }
+
+    @BeforeEach
+    void steps() {
+        steps = new CooperationSteps(call, funding, viewer);
     }
 
     @Test
@@ -82,21 +93,19 @@ class CallToGrantsIT {
                 .body(mandate()).retrieve().body(Map.class);
         String callId = (String) ((Map<?, ?>) decision.get("mandate")).get("callId");
 
-        awaitState(call, "/api/calls/" + callId, "DRAFT");
-        call.http().put().uri("/api/calls/{id}", callId).header(HttpHeaders.AUTHORIZATION, officer)
-                .header(HttpHeaders.IF_MATCH, "\"1\"").body(content())
-                .retrieve().toBodilessEntity();
+        steps.awaitState(call, "/api/calls/" + callId, "DRAFT");
+        steps.completeDraft(callId, officer, content());
         put(call, "/api/calls/" + callId + "/panel", officer, Map.of("experts", List.of(
                 expert("e-eu-1", "EU", "KU Leuven"), expert("e-jp-1", "JP", "Osaka University"),
                 expert("e-eu-2", "EU", "Sorbonne"), expert("e-jp-2", "JP", "Tohoku University"),
                 expert("e-eu-3", "EU", "ETH Zurich"), expert("e-jp-3", "JP", "Kyushu University"))));
         post(call, "/api/calls/" + callId + "/submission", officer, null);
 
-        Map<?, ?> agreement = awaitFound(funding, "/api/agreements/by-call/" + callId);
+        Map<?, ?> agreement = steps.awaitFound(funding, "/api/agreements/by-call/" + callId);
         String agreementId = (String) agreement.get("id");
-        commit(agreementId, euFunder, "EU", "REA", "5000000.00", "EUR");
-        commit(agreementId, jpFunder, "JP", "JST", "800000000", "JPY");
-        awaitState(call, "/api/calls/" + callId, "OPEN");
+        steps.commit(agreementId, euFunder, "EU", "REA", "5000000.00", "EUR");
+        steps.commit(agreementId, jpFunder, "JP", "JST", "800000000", "JPY");
+        steps.awaitState(call, "/api/calls/" + callId, "OPEN");
 
         String first = submit(callId, "FIRST", "3000000.00", "500000000");
         String second = submit(callId, "SECOND", "1500000.00", "400000000");
@@ -108,9 +117,9 @@ class CallToGrantsIT {
 
         post(call, "/api/calls/" + callId + "/closure", officer, null);
         post(call, "/api/calls/" + callId + "/evaluation", officer, null);
-        evaluate(first, panel, "5", "5", "4.5");
-        evaluate(second, panel, "4", "4", "4");
-        evaluate(weak, panel, "4", "2.5", "4");
+        steps.evaluate(first, panel, "5", "5", "4.5");
+        steps.evaluate(second, panel, "4", "4", "4");
+        steps.evaluate(weak, panel, "4", "2.5", "4");
         Map<?, ?> proposed = post(call, "/api/calls/" + callId + "/results", officer, null);
         assertThat(proposed.get("state")).isEqualTo("RESULTS_PROPOSED");
         assertThat(ids((List<?>) proposed.get("selected"))).containsExactly(first);
@@ -119,9 +128,9 @@ class CallToGrantsIT {
                 .isEqualTo("RESULTS_PROPOSED");
         assertThat(post(call, "/api/calls/" + callId + "/results/approval", jpOfficer, null).get("state"))
                 .as("the last side's approval publishes").isEqualTo("RESULTS_PUBLISHED");
-        assertThat(get(call, "/api/calls/" + callId + "/results").get("rejected")).isEqualTo(List.of(weak));
+        assertThat(steps.get(call, "/api/calls/" + callId + "/results").get("rejected")).isEqualTo(List.of(weak));
 
-        awaitAgreement(agreementId, a -> "ALLOCATED".equals(a.get("state")) && grants(a).size() == 2);
+        steps.awaitAgreement(agreementId, a -> "ALLOCATED".equals(a.get("state")) && grants(a).size() == 2);
         // WEAK's applicant asks for redress on impact; the committee upholds; fresh experts re-evaluate it
         assertThat(call.http().get().uri("/api/proposals/{id}/esr", weak).header(HttpHeaders.AUTHORIZATION, applicant)
                 .retrieve().body(Map.class).get("outcome")).isEqualTo("REJECTED");
@@ -129,17 +138,17 @@ class CallToGrantsIT {
                 "reason", "The pilot city's heat plan was overlooked."));
         post(call, "/api/proposals/" + weak + "/redress/decision", jpOfficer, Map.of("upheld", true,
                 "reason", "The impact section was misread."));
-        evaluate(weak, fresh, "5", "5", "5");
+        steps.evaluate(weak, fresh, "5", "5", "5");
         try (EventProbe events = EventProbe.fromBeginning("coop.funding.events")) {
             assertThat(events.await(ReserveProposalAdded.class, e -> e.getCallId().equals(callId)).getProposalId())
                     .isEqualTo(weak);
         }
-        Map<?, ?> allocated = get(funding, "/api/agreements/" + agreementId);
+        Map<?, ?> allocated = steps.get(funding, "/api/agreements/" + agreementId);
         String jpCommitment = commitmentOf(allocated, "JP");
         funding.http().post().uri("/api/agreements/{id}/commitments/{c}/top-ups", agreementId, jpCommitment)
                 .header(HttpHeaders.AUTHORIZATION, jpFunder)
                 .body(Map.of("amount", Map.of("amount", "110000000", "currency", "JPY"))).retrieve().toBodilessEntity();
-        Map<?, ?> funded = awaitAgreement(agreementId, a -> grants(a).size() == 6);
+        Map<?, ?> funded = steps.awaitAgreement(agreementId, a -> grants(a).size() == 6);
         for (String fromReserve : List.of(weak, second)) {
             assertThat(grants(funded)).filteredOn(g -> fromReserve.equals(g.get("proposalId")))
                     .extracting(g -> g.get("side"), g -> g.get("fromReserve"))
@@ -147,7 +156,7 @@ class CallToGrantsIT {
         }
 
         Map<?, ?> agenda = await("results on the next joint committee's agenda").atMost(Duration.ofSeconds(60))
-                .until(() -> get(dialogue, "/api/dialogues/" + nextJointCommittee), d -> ((List<?>) d.get("agenda"))
+                .until(() -> steps.get(dialogue, "/api/dialogues/" + nextJointCommittee), d -> ((List<?>) d.get("agenda"))
                         .stream().map(i -> (Map<?, ?>) ((Map<?, ?>) i).get("source"))
                         .anyMatch(s -> s != null && "CallResultsPublished".equals(s.get("eventType"))
                                 && callId.equals(s.get("subjectId"))));
@@ -232,11 +241,6 @@ class CallToGrantsIT {
                 "climateCoefficient", 40);
     }
 
-    private void commit(String agreementId, String token, String side, String agency, String amount, String currency) {
-        post(funding, "/api/agreements/" + agreementId + "/commitments", token,
-                Map.of("side", side, "agency", agency, "amount", Map.of("amount", amount, "currency", currency)));
-    }
-
     private String submit(String callId, String acronym, String euRequest, String jpRequest) {
         Map<String, Object> body = Map.of("acronym", acronym, "title", acronym + ": cooler streets",
                 "openAccessStatement", "Data and publications open under CC BY 4.0.",
@@ -253,78 +257,8 @@ class CallToGrantsIT {
         return (String) post(call, "/api/calls/" + callId + "/proposals", applicant, body).get("id");
     }
 
-    private static Map<String, Object> partner(String organisation, String side, String role, String amount,
-            String currency) {
-        return Map.of("organisation", organisation, "side", side, "role", role,
-                "requested", Map.of("amount", amount, "currency", currency));
-    }
-
-    /** Each expert assigns themself (no conflict), evaluates; the first writes the consensus with the same scores. */
-    private void evaluate(String proposalId, List<String> experts, String excellence, String impact, String implementation) {
-        Map<String, Object> scores = Map.of("excellence", excellence, "impact", impact, "implementation", implementation,
-                "comments", "Assessed against the call's criteria.");
-        for (String expert : experts) {
-            post(call, "/api/proposals/" + proposalId + "/assignment", expert, Map.of("noConflictOfInterest", true));
-            post(call, "/api/proposals/" + proposalId + "/evaluation", expert, scores);
-        }
-        post(call, "/api/proposals/" + proposalId + "/consensus", experts.get(0), scores);
-    }
-
     private static List<String> experts(String... subjects) {
         return java.util.Arrays.stream(subjects).map(s -> TestTokens.as(Role.EVALUATOR)
                 .side(s.startsWith("e-eu") ? "EU" : "JP").subject(s).bearer()).toList();
-    }
-
-    private static Map<String, Object> expert(String id, String side, String organisation) {
-        return Map.of("id", id, "side", side, "organisation", organisation);
-    }
-
-    private static void put(ServiceProcess service, String path, String token, Object body) {
-        service.http().put().uri(path).header(HttpHeaders.AUTHORIZATION, token).body(body).retrieve().toBodilessEntity();
-    }
-
-    private Map<?, ?> awaitAgreement(String agreementId, Predicate<Map<?, ?>> condition) {
-        return await("agreement " + agreementId).atMost(Duration.ofSeconds(60))
-                .until(() -> get(funding, "/api/agreements/" + agreementId), condition::test);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<?, ?>> grants(Map<?, ?> agreement) {
-        return (List<Map<?, ?>>) agreement.get("grants");
-    }
-
-    private static String commitmentOf(Map<?, ?> agreement, String side) {
-        return ((List<?>) agreement.get("commitments")).stream().map(c -> (Map<?, ?>) c)
-                .filter(c -> side.equals(c.get("side"))).map(c -> (String) c.get("id")).findFirst().orElseThrow();
-    }
-
-    private static List<String> ids(List<?> entries) {
-        return entries.stream().map(e -> (String) ((Map<?, ?>) e).get("proposalId")).toList();
-    }
-
-    private void awaitState(ServiceProcess service, String path, String state) {
-        await(path + " " + state).atMost(Duration.ofSeconds(60))
-                .until(() -> find(service.http(), path), found -> found != null && state.equals(found.get("state")));
-    }
-
-    private Map<?, ?> awaitFound(ServiceProcess service, String path) {
-        return await(path).atMost(Duration.ofSeconds(60)).until(() -> find(service.http(), path), found -> found != null);
-    }
-
-    private Map<?, ?> find(RestClient http, String path) {
-        return http.get().uri(path).header(HttpHeaders.AUTHORIZATION, viewer).exchange((request, response) ->
-                response.getStatusCode().equals(HttpStatusCode.valueOf(200)) ? response.bodyTo(Map.class) : null);
-    }
-
-    private Map<?, ?> get(ServiceProcess service, String path) {
-        return service.http().get().uri(path).header(HttpHeaders.AUTHORIZATION, viewer).retrieve().body(Map.class);
-    }
-
-    private static Map<?, ?> post(ServiceProcess service, String path, String token, Object body) {
-        RestClient.RequestBodySpec request = service.http().post().uri(path).header(HttpHeaders.AUTHORIZATION, token);
-        if (body != null) {
-            request.body(body);
-        }
-        return request.retrieve().body(Map.class);
     }
 }

@@ -27,6 +27,11 @@ class FundingArchitectureTest {
     }
 
     @Test
+    void everyBindingComesFromTheTopicConsumersThatCheckSides() {
+        ServiceArchitecture.bindingsComeFromTopicConsumers("org.coopsuite.funding").check(CLASSES);
+    }
+
+    @Test
     void aggregatesAreStoredOnlyThroughTheirRepository() {
         ServiceArchitecture.aggregatesOnlyThroughTheirRepository("org.coopsuite.funding").check(CLASSES);
     }

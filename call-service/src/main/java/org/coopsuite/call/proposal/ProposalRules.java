@@ -1,6 +1,8 @@
 package org.coopsuite.call.proposal;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 import org.coopsuite.platform.domain.InvalidCommandException;
 import org.coopsuite.platform.reference.MoneyRules;
@@ -13,10 +15,14 @@ import org.springframework.stereotype.Component;
  * ineligible, which is stored and reported): sides and currencies unknown to reference data,
  * a request on a self-funded partner or none on a funded one, an amount the platform's
  * {@link MoneyRules} refuse (another currency than the side's, more decimals than it has, not
- * positive, over 10^12), not exactly one coordinator.
+ * positive, over 10^12), not exactly one coordinator. A self-funded partner may come from any
+ * country (reciprocity): its side is a side of the reference data or an ISO 3166 country code,
+ * e.g. {@code CA}; a funded partner's is a side of the reference data.
  */
 @Component
 class ProposalRules {
+
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private final ReferenceData reference;
 
@@ -41,8 +47,10 @@ class ProposalRules {
     }
 
     private void checkPartner(Partner partner, String field, InvalidCommandException.Collector errors) {
-        if (!reference.isSide(partner.side())) {
-            errors.reject(field + ".side", "unknown side " + partner.side());
+        boolean ofAnyCountry = partner.selfFunded() && COUNTRIES.contains(partner.side());
+        if (!reference.isSide(partner.side()) && !ofAnyCountry) {
+            errors.reject(field + ".side", partner.selfFunded() ? "neither a side nor a country code: " + partner.side()
+                    : "unknown side " + partner.side());
             return;
         }
         errors.check(partner.role() != PartnerRole.UNKNOWN, field + ".role", "must be COORDINATOR or PARTNER");

@@ -34,6 +34,21 @@ class ProposalRulesTest {
     }
 
     @Test
+    void admitsASelfFundedPartnerOfAnyCountryButAFundedOneOnlyOfASide() {
+        SubmitProposal fine = proposal(coordinator("EU", "1"), partner("JP", "1"),
+                new Partner("University of Toronto", "CA", PartnerRole.PARTNER, true, null));
+        SubmitProposal bad = proposal(coordinator("EU", "1"),
+                new Partner("University of Toronto", "CA", PartnerRole.PARTNER, false, new Money(BigDecimal.ONE, "CAD")),
+                new Partner("Nowhere", "XX", PartnerRole.PARTNER, true, null));
+
+        rules.check(fine);
+        var e = catchThrowableOfType(InvalidCommandException.class, () -> rules.check(bad));
+
+        assertThat(e.fieldErrors()).containsOnly(Map.entry("consortium[1].side", "unknown side CA"),
+                Map.entry("consortium[2].side", "neither a side nor a country code: XX"));
+    }
+
+    @Test
     void wantsARequestFromAFundedPartnerAndNoneFromASelfFundedOne() {
         SubmitProposal bad = proposal(coordinator("EU", "1"),
                 new Partner("X", "JP", PartnerRole.PARTNER, false, null),

@@ -69,6 +69,19 @@ public final class ServiceArchitecture {
     }
 
     /**
+     * Every binding function of the service comes from the platform's {@code TopicConsumers}, which
+     * checks each event's sides against the reference data before any projection or reaction sees
+     * it: no service builds an {@code EventBatchConsumer} of its own, which would skip that check.
+     *
+     * @param servicePackage e.g. {@code org.coopsuite.call}
+     */
+    public static ArchRule bindingsComeFromTopicConsumers(String servicePackage) {
+        return noClasses().that().resideInAPackage(servicePackage + "..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.coopsuite.platform.messaging.EventBatchConsumer")
+                .because("an event naming an unknown side must be parked by every consumer (issue 24)");
+    }
+
+    /**
      * No class that deals with an aggregate reaches for MongoDB's own tools: it loads, saves and
      * queries the aggregate through its {@code AggregateRepository}, the one owner of the stored
      * document's shape. (Projections keep their views with the template; they touch no aggregate.)

@@ -14,7 +14,9 @@ import org.coopsuite.platform.messaging.TopicConsumers;
 import org.coopsuite.platform.operator.ParkedSequencesController;
 import org.coopsuite.platform.projection.Projector;
 import org.coopsuite.platform.query.ViewQueries;
+import org.coopsuite.platform.reference.EventReferences;
 import org.coopsuite.platform.reference.ReferenceData;
+import org.coopsuite.platform.reference.ReferenceDataController;
 import org.coopsuite.platform.security.SecurityConfiguration;
 import org.coopsuite.platform.tracing.TraceHeaders;
 import org.coopsuite.platform.web.BodySizeLimitFilter;
@@ -43,7 +45,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 @AutoConfiguration(before = {MongoHealthContributorAutoConfiguration.class, TaskSchedulingAutoConfiguration.class})
 @EnableConfigurationProperties({PlatformProperties.class, ReferenceData.class})
 @Import({MessagingConfiguration.class, OutboxConfiguration.class, ParkingConfiguration.class,
-        SchedulingConfiguration.class, ParkedSequencesController.class, RebuildConfiguration.class,
+        SchedulingConfiguration.class, ParkedSequencesController.class, ReferenceDataController.class,
+        RebuildConfiguration.class,
         ProblemDetailsAdvice.class, SecurityConfiguration.class, OpenApiConfiguration.class, ApplicationPortHealth.class,
         JsonInputConfiguration.class})
 public class PlatformAutoConfiguration {
@@ -76,8 +79,9 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
-    TopicConsumers topicConsumers(EventCodec codec, Projector projector, TraceHeaders tracing, Parking parking) {
-        return new TopicConsumers(codec, projector, tracing, parking);
+    TopicConsumers topicConsumers(EventCodec codec, Projector projector, TraceHeaders tracing, Parking parking,
+            ReferenceData reference) {
+        return new TopicConsumers(codec, projector, tracing, parking, new EventReferences(reference));
     }
 
     @Bean

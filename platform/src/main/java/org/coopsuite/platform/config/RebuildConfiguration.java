@@ -9,6 +9,8 @@ import org.coopsuite.platform.operator.ProjectionRebuildsController;
 import org.coopsuite.platform.projection.Projector;
 import org.coopsuite.platform.rebuild.LiveBindings;
 import org.coopsuite.platform.rebuild.ProjectionRebuilds;
+import org.coopsuite.platform.reference.EventReferences;
+import org.coopsuite.platform.reference.ReferenceData;
 import org.coopsuite.schemas.codec.EventCodec;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -32,12 +34,13 @@ class RebuildConfiguration {
     ProjectionRebuilds projectionRebuilds(ObjectProvider<Subscription> subscriptions, Projector projector,
             MongoTemplate mongo, EventCodec codec, ObjectProvider<KafkaProperties> kafka,
             ObjectProvider<BindingServiceProperties> bindings, ObjectProvider<BindingsLifecycleController> lifecycle,
-            Clock clock) {
+            Clock clock, ReferenceData reference) {
         BindingServiceProperties bindingProperties = bindings.getIfAvailable();
         BindingsLifecycleController controller = lifecycle.getIfAvailable();
         LiveBindings live = bindingProperties == null || controller == null ? LiveBindings.NONE
                 : LiveBindings.of(bindingProperties, controller);
         return new ProjectionRebuilds(List.copyOf(subscriptions.orderedStream().toList()), projector, mongo, codec,
-                kafka.stream().findFirst().map(KafkaProperties::buildConsumerProperties).orElse(Map.of()), live, clock);
+                kafka.stream().findFirst().map(KafkaProperties::buildConsumerProperties).orElse(Map.of()), live, clock,
+                new EventReferences(reference));
     }
 }

@@ -19,6 +19,7 @@ import org.coopsuite.platform.domain.NotFoundException;
 import org.coopsuite.platform.domain.StaleVersionException;
 import org.coopsuite.platform.projection.DivergentEventException;
 import org.coopsuite.platform.projection.ProjectionConflictException;
+import org.coopsuite.platform.reference.UnknownReferenceException;
 import org.coopsuite.schemas.codec.EventDecodingException;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -45,6 +46,7 @@ public final class Failures {
 
     private static final List<Class<? extends Throwable>> DETERMINISTIC = List.of(EventDecodingException.class,
             InvalidCommandException.class, IllegalTransitionException.class, ForbiddenException.class,
+            UnknownReferenceException.class,
             NotFoundException.class, DivergentEventException.class);
 
     private static final int STACK_LINES = 8;

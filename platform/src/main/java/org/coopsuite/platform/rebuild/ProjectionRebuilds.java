@@ -18,6 +18,7 @@ import org.coopsuite.platform.domain.NotFoundException;
 import org.coopsuite.platform.messaging.Subscription;
 import org.coopsuite.platform.projection.Projection;
 import org.coopsuite.platform.projection.Projector;
+import org.coopsuite.platform.reference.EventReferences;
 import org.coopsuite.platform.projection.View;
 import org.coopsuite.platform.rebuild.RebuildJob.RebuildContext;
 import org.coopsuite.schemas.codec.EventCodec;
@@ -62,8 +63,8 @@ public class ProjectionRebuilds implements AutoCloseable {
      * @param subscriptions the service's subscriptions; its reactions are never run by a rebuild
      */
     public ProjectionRebuilds(List<Subscription> subscriptions, Projector projector, MongoTemplate mongo,
-            EventCodec codec, Map<String, Object> kafka, LiveBindings bindings, Clock clock) {
-        this.context = new RebuildContext(projector, mongo, codec, Map.copyOf(kafka), bindings, clock);
+            EventCodec codec, Map<String, Object> kafka, LiveBindings bindings, Clock clock, EventReferences references) {
+        this.context = new RebuildContext(projector, mongo, codec, Map.copyOf(kafka), bindings, clock, references);
         this.leases = new RebuildLeases(mongo, clock);
         long every = RebuildLeases.RENEWAL.toMillis();
         renewals.scheduleWithFixedDelay(this::renewLeases, every, every, TimeUnit.MILLISECONDS);
@@ -121,7 +122,7 @@ public class ProjectionRebuilds implements AutoCloseable {
     public static Rebuild runHere(Projection<? extends View> projection, List<String> topics, Projector projector,
             MongoTemplate mongo, EventCodec codec, Map<String, Object> kafka, Clock clock) {
         RebuildJob job = new RebuildJob(UUID.randomUUID().toString(), projection, topics, false,
-                new RebuildContext(projector, mongo, codec, Map.copyOf(kafka), LiveBindings.NONE, clock));
+                new RebuildContext(projector, mongo, codec, Map.copyOf(kafka), LiveBindings.NONE, clock, null));
         job.run();
         return job.snapshot();
     }

@@ -13,6 +13,7 @@ import org.bson.Document;
 import org.coopsuite.platform.messaging.Failures;
 import org.coopsuite.platform.projection.Projection;
 import org.coopsuite.platform.projection.Projector;
+import org.coopsuite.platform.reference.EventReferences;
 import org.coopsuite.platform.projection.ShadowProjection;
 import org.coopsuite.platform.projection.View;
 import org.coopsuite.platform.rebuild.Rebuild.State;
@@ -68,13 +69,13 @@ final class RebuildJob implements Runnable {
         this.topics = List.copyOf(topics);
         this.dryRun = dryRun;
         this.context = context;
-        this.writer = new ShadowWriter(context.codec(), context.projector());
+        this.writer = new ShadowWriter(context.codec(), context.projector(), context.references());
         this.startedAt = context.clock().instant();
     }
 
-    /** What a rebuild needs of the service. */
+    /** What a rebuild needs of the service; {@code references} null for no reference check. */
     record RebuildContext(Projector projector, MongoTemplate mongo, EventCodec codec,
-            Map<String, Object> kafka, LiveBindings bindings, Clock clock) {
+            Map<String, Object> kafka, LiveBindings bindings, Clock clock, EventReferences references) {
     }
 
     String id() {

@@ -7,14 +7,17 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.coopsuite.platform.messaging.EventFailedException;
 import org.coopsuite.platform.messaging.Failures;
+import org.coopsuite.platform.messaging.ReferenceChecked;
 import org.coopsuite.platform.projection.Projection;
 import org.coopsuite.platform.projection.ProjectionConflictException;
 import org.coopsuite.platform.projection.Projector;
+import org.coopsuite.platform.reference.EventReferences;
 import org.coopsuite.schemas.codec.EventCodec;
 import org.coopsuite.schemas.codec.EventDecodingException;
 import org.slf4j.Logger;
@@ -24,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * Applies a rebuild's polls to a projection, a poll in one {@link Projector#project} (one read,
  * one bulk write), as the live consumer does. What the live consumer would park is left out
  * here too: a record that cannot be decoded is skipped (counted), and an event the projection
- * refuses holds back its aggregate's later events (counted, the first reason kept). A conflict
+ * refuses, or that names an unknown side (the live consumer's reference check), holds back its
+ * aggregate's later events (counted, the first reason kept). A conflict
  * (another writer changed a view: only after the swap, on the live collection) is retried; the
  * batch then reads its views afresh and skips what was applied as duplicates.
  */
@@ -35,13 +39,15 @@ final class ShadowWriter {
 
     private final EventCodec codec;
     private final Projector projector;
+    private final EventReferences references;
     private final Set<String> heldBack = ConcurrentHashMap.newKeySet();
     private final AtomicLong undecodable = new AtomicLong();
     private volatile String firstFailure;
 
-    ShadowWriter(EventCodec codec, Projector projector) {
+    ShadowWriter(EventCodec codec, Projector projector, EventReferences references) {
         this.codec = codec;
         this.projector = projector;
+        this.references = references;
     }
 
     /** @return the records of the poll, all of them read whether applied or not */
@@ -55,10 +61,12 @@ final class ShadowWriter {
             }
         }
         List<SpecificRecord> todo = notHeldBack(events);
+        Consumer<List<SpecificRecord>> project = ReferenceChecked.handler(references,
+                batch -> projector.project(projection, batch));
         int conflicts = 0;
         while (!todo.isEmpty()) {
             try {
-                projector.project(projection, todo);
+                project.accept(todo);
                 todo = List.of();
             } catch (EventFailedException e) {
                 SpecificRecord failed = todo.get(e.index());

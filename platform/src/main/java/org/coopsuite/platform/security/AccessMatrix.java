@@ -100,10 +100,14 @@ public record AccessMatrix(String service, List<Operation> operations) {
         return Stream.of(Role.values()).flatMap(role -> Stream.of(role, reach)).toArray();
     }
 
-    /** The operator's operations every service has from the platform (its parked sequences, its projections' rebuilds). */
+    /**
+     * The operations every service has from the platform: its reference data, open to every role,
+     * and the operator's (its parked sequences, its projections' rebuilds).
+     */
     public static List<Operation> operatorOperations() {
         String parked = "/api/operator/parked";
-        return List.of(op("GET", parked, "list the parked sequences", Role.OPERATOR, Reach.ANY),
+        return List.of(op("GET", "/api/reference", "read the reference data", everyRole(Reach.ANY)),
+                op("GET", parked, "list the parked sequences", Role.OPERATOR, Reach.ANY),
                 op("GET", parked + "/{id}", "read a parked sequence", Role.OPERATOR, Reach.ANY),
                 op("POST", parked + "/{id}/retry", "retry a parked sequence", Role.OPERATOR, Reach.ANY),
                 op("POST", parked + "/retry", "retry every parked sequence", Role.OPERATOR, Reach.ANY),

@@ -28,6 +28,8 @@ import org.coopsuite.platform.messaging.TopicConsumers;
 import org.coopsuite.platform.messaging.Trail;
 import org.coopsuite.platform.projection.Projection;
 import org.coopsuite.platform.projection.Projector;
+import org.coopsuite.platform.reference.EventReferences;
+import org.coopsuite.platform.reference.ReferenceData;
 import org.coopsuite.platform.test.ServiceIntegrationTest;
 import org.coopsuite.platform.test.TestTokens;
 import org.coopsuite.schemas.EventTopic;
@@ -138,6 +140,8 @@ class ProjectionRebuildIT {
     KafkaTemplate<byte[], byte[]> kafka;
     @Autowired
     EventCodec codec;
+    @Autowired
+    ReferenceData reference;
     @LocalServerPort
     int port;
 
@@ -193,7 +197,8 @@ class ProjectionRebuildIT {
                 .toEntity(Map.class).getStatusCode().value()).isEqualTo(409);
         // So does a second instance of the service, on the same database: the rebuild holds the projection's lease.
         try (ProjectionRebuilds secondInstance = new ProjectionRebuilds(List.of(Subscription.projects(EventTopic.FUNDING,
-                trails)), projector, mongo, codec, Map.of(), LiveBindings.NONE, java.time.Clock.systemUTC())) {
+                trails)), projector, mongo, codec, Map.of(), LiveBindings.NONE, java.time.Clock.systemUTC(),
+                new EventReferences(reference))) {
             assertThatThrownBy(() -> secondInstance.start(COLLECTION, false))
                     .isInstanceOf(ProjectionRebuilds.RebuildRunningException.class)
                     .hasMessageContaining("on another instance").hasMessageEndingWith(swapped);

@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code audit}: reads the three event topics from their first record to their end and asks the
  * services' query APIs, then checks that the log and the stores keep the suite's promises
- * ({@link LogChecks}, {@link GrantChecks}, {@link StoreChecks}). Each violation is printed with the
+ * ({@link LogChecks}, {@link GrantChecks}, {@link StoreChecks}), and that the services run with the same
+ * reference data ({@link ReferenceChecks}). Each violation is printed with the
  * aggregate and the events involved; any violation exits {@value CommandLines#FAILED}.
  */
 @Command(name = "audit", mixinStandardHelpOptions = true, versionProvider = CoopVersion.class, sortOptions = false,
@@ -36,7 +37,8 @@ import picocli.CommandLine.Spec;
                 + "1..n with one event id per version; every aggregate in its owner's store at its last version; one "
                 + "agreement per call submitted for funding; grants equal to the selected (and reserve-funded) "
                 + "requests, once each, within what each side committed; the ledger equal to the funding events; each "
-                + "call's state in the three services equal to its events; no parked sequence.",
+                + "call's state in the three services equal to its events; no parked sequence; the same reference data "
+                + "(sides, strategic areas, global challenges) in the three services.",
             "Exit 0 when clean, 1 on any violation (each printed with its aggregate and events)."})
 public final class AuditCommand implements Callable<Integer> {
 
@@ -110,7 +112,9 @@ public final class AuditCommand implements Callable<Integer> {
         }
         violations.addAll(LogChecks.all(log));
         if (!logOnly) {
-            violations.addAll(new StoreChecks(new ServiceApi(), suite, suite.bearer()).all(log));
+            ServiceApi api = new ServiceApi();
+            violations.addAll(new StoreChecks(api, suite, suite.bearer()).all(log));
+            violations.addAll(ReferenceChecks.of(api, suite.services(), suite.bearer()));
         }
         return new Result(log.size(), LogChecks.republished(log), LogChecks.byAggregate(log).size(), violations);
     }

@@ -8,12 +8,8 @@ import org.coopsuite.call.call.CallService;
 import org.coopsuite.call.call.DraftCallFromMandate;
 import org.coopsuite.call.call.MandateReference;
 import org.coopsuite.platform.domain.Money;
-import org.coopsuite.platform.messaging.EachEvent;
-import org.coopsuite.platform.messaging.EventBatchConsumer;
-import org.coopsuite.platform.messaging.Parking;
-import org.coopsuite.platform.tracing.TraceHeaders;
+import org.coopsuite.platform.messaging.TopicConsumers;
 import org.coopsuite.schemas.EventTopic;
-import org.coopsuite.schemas.codec.EventCodec;
 import org.coopsuite.schemas.dialogue.CallMandate;
 import org.coopsuite.schemas.dialogue.DecisionKind;
 import org.coopsuite.schemas.dialogue.DecisionRecorded;
@@ -26,10 +22,8 @@ import org.springframework.messaging.Message;
 class MandateConsumer {
 
     @Bean
-    Consumer<Message<List<byte[]>>> dialogueEvents(EventCodec codec, TraceHeaders tracing, CallService calls,
-            Parking parking) {
-        return new EventBatchConsumer(codec, new EachEvent(tracing, event -> onDialogueEvent(event, calls)), parking,
-                EventTopic.DIALOGUE.topic());
+    Consumer<Message<List<byte[]>>> dialogueEvents(TopicConsumers consumers, CallService calls) {
+        return consumers.reactions(EventTopic.DIALOGUE, null, event -> onDialogueEvent(event, calls));
     }
 
     private static void onDialogueEvent(SpecificRecord event, CallService calls) {

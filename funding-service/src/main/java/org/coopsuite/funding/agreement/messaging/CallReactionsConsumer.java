@@ -10,16 +10,12 @@ import org.apache.avro.specific.SpecificRecord;
 import org.coopsuite.funding.agreement.AgreementService;
 import org.coopsuite.funding.agreement.OpenAgreement;
 import org.coopsuite.platform.domain.Money;
-import org.coopsuite.platform.messaging.EachEvent;
-import org.coopsuite.platform.messaging.EventBatchConsumer;
-import org.coopsuite.platform.messaging.Parking;
-import org.coopsuite.platform.tracing.TraceHeaders;
+import org.coopsuite.platform.messaging.TopicConsumers;
 import org.coopsuite.schemas.call.CallCancelled;
 import org.coopsuite.schemas.call.CallReserveExtended;
 import org.coopsuite.schemas.call.CallResultsPublished;
 import org.coopsuite.schemas.call.CallSubmittedForFunding;
 import org.coopsuite.schemas.EventTopic;
-import org.coopsuite.schemas.codec.EventCodec;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,10 +31,9 @@ import org.springframework.messaging.Message;
 class CallReactionsConsumer {
 
     @Bean
-    Consumer<Message<List<byte[]>>> callReactions(EventCodec codec, TraceHeaders tracing, AgreementService agreements,
-            Parking parking, @Value("${spring.cloud.stream.bindings.callReactions-in-0.group}") String group) {
-        return new EventBatchConsumer(codec, new EachEvent(tracing, event -> onCallEvent(event, agreements)), parking,
-                EventTopic.CALL.topic(), group);
+    Consumer<Message<List<byte[]>>> callReactions(TopicConsumers consumers, AgreementService agreements,
+            @Value("${spring.cloud.stream.bindings.callReactions-in-0.group}") String group) {
+        return consumers.reactions(EventTopic.CALL, group, event -> onCallEvent(event, agreements));
     }
 
     static void onCallEvent(SpecificRecord event, AgreementService agreements) {
