@@ -1,0 +1,21 @@
+package org.coopsuite.chaos;
+
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/** Counts of faults: a whole number, 0 (none of the kind) or more. */
+final class NonNegativeIntConverter implements ITypeConverter<Integer> {
+
+    @Override
+    public Integer convert(String value) {
+        try {
+            int number = Integer.parseInt(value);
+            if (number >= 0) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below; picocli names the option
+        }
+        throw new TypeConversionException("'" + value + "' is not a whole number of 0 or more");
+    }
+}
