@@ -100,10 +100,15 @@ public record AccessMatrix(String service, List<Operation> operations) {
         return Stream.of(Role.values()).flatMap(role -> Stream.of(role, reach)).toArray();
     }
 
-    /** The operator's operations every service has from the platform (its parked sequences, its projections' rebuilds). */
+    /**
+     * The operator's operations every service has from the platform (its outbox backlog and
+     * consumer lag, its parked sequences, its projections' rebuilds).
+     */
     public static List<Operation> operatorOperations() {
         String parked = "/api/operator/parked";
-        return List.of(op("GET", parked, "list the parked sequences", Role.OPERATOR, Reach.ANY),
+        return List.of(op("GET", "/api/operator/status", "read the outbox backlog and the consumer groups' lag",
+                        Role.OPERATOR, Reach.ANY),
+                op("GET", parked, "list the parked sequences", Role.OPERATOR, Reach.ANY),
                 op("GET", parked + "/{id}", "read a parked sequence", Role.OPERATOR, Reach.ANY),
                 op("POST", parked + "/{id}/retry", "retry a parked sequence", Role.OPERATOR, Reach.ANY),
                 op("POST", parked + "/retry", "retry every parked sequence", Role.OPERATOR, Reach.ANY),
