@@ -127,6 +127,15 @@ class DashboardBrowserIT {
             browser.find("#nav-operations").click();
             List<WebElement> health = browser.find("#health").findElements(By.cssSelector("tbody tr"));
             assertThat(health).hasSize(3).allSatisfy(row -> assertThat(row.getText()).endsWith("UP"));
+            // The lag and the outbox as each service answers them (/api/operator/status).
+            List<WebElement> lag = browser.find("#lag").findElements(By.cssSelector("tbody tr"));
+            assertThat(lag).extracting(row -> row.getAttribute("data-group"))
+                    .contains("call-service", "funding-service", "funding-service-agreements", "dialogue-service");
+            assertThat(lag).allSatisfy(row -> assertThat(row.findElement(By.className("lag")).getText()).matches("[0-9,]+"));
+            assertThat(browser.driver.findElements(By.cssSelector("#lag tr[data-service=CALL][data-topic='coop.funding.events']")))
+                    .hasSize(1);
+            assertThat(browser.find("#outbox").findElements(By.cssSelector("tbody tr[data-collection]")))
+                    .extracting(row -> row.findElement(By.className("entries")).getText()).allMatch(n -> n.matches("[0-9]+"));
             browser.screenshot("operations");
         }
     }
