@@ -3,12 +3,19 @@ package org.coopsuite.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.coopsuite.platform.test.TestInfrastructure;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -127,8 +134,68 @@ class DashboardBrowserIT {
             browser.find("#nav-operations").click();
             List<WebElement> health = browser.find("#health").findElements(By.cssSelector("tbody tr"));
             assertThat(health).hasSize(3).allSatisfy(row -> assertThat(row.getText()).endsWith("UP"));
+            // The lag and the outbox as each service answers them (/api/operator/status).
+            List<WebElement> lag = browser.find("#lag").findElements(By.cssSelector("tbody tr"));
+            assertThat(lag).extracting(row -> row.getAttribute("data-group"))
+                    .contains("call-service", "funding-service", "funding-service-agreements", "dialogue-service");
+            assertThat(lag).allSatisfy(row -> assertThat(row.findElement(By.className("lag")).getText()).matches("[0-9,]+"));
+            assertThat(browser.driver.findElements(By.cssSelector("#lag tr[data-service=CALL][data-topic='coop.funding.events']")))
+                    .hasSize(1);
+            assertThat(browser.find("#outbox").findElements(By.cssSelector("tbody tr[data-collection]")))
+                    .extracting(row -> row.findElement(By.className("entries")).getText()).allMatch(n -> n.matches("[0-9]+"));
             browser.screenshot("operations");
         }
+    }
+
+    /**
+     * A record that no consumer can decode parks its key's sequence in call-service for real; the
+     * operator retries it from the page (it parks again, and the page says so with the reason),
+     * is refused an eviction without a reason, then evicts it with one, which the service keeps.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void letsAnOperatorRetryAndEvictARealParkedSequenceFromThePage() {
+        String aggregate = "dlg-browser-" + suite.run + "-" + System.nanoTime();
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.shared().kafkaBootstrapServers()),
+                new ByteArraySerializer(), new ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>("coop.dialogue.events", aggregate.getBytes(StandardCharsets.UTF_8),
+                    "not an event".getBytes(StandardCharsets.UTF_8))).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("could not publish the poison record", e);
+        }
+        String operator = suite.bearer("OPERATOR", "EU", null);
+        String id = (String) await("the sequence parked in call-service").atMost(Duration.ofSeconds(30))
+                .until(() -> parkedOf(operator, aggregate), java.util.Objects::nonNull).get("id");
+        String row = "tr[data-service=CALL][data-aggregate='" + aggregate + "']";
+        try (Browser browser = Browser.open().signIn(suite, "operator-eu", "coop")) {
+            browser.driver.get(suite.dashboardUrl + "/operations");
+            assertThat(browser.find(row + " .reason").getText()).isNotBlank();
+
+            browser.find(row + " button.retry").click();
+            assertThat(browser.find("[role=status]").getText()).startsWith("Retried, and parked again: ");
+            assertThat(browser.find(row).getAttribute("data-id")).isEqualTo(id);
+
+            browser.find(row + " input[name=reason]").sendKeys("   ");
+            browser.find(row + " button.evict").click();
+            assertThat(browser.find("[role=alert]").getText()).isEqualTo("An eviction needs a reason.");
+            assertThat(parkedOf(operator, aggregate)).containsEntry("id", id);
+
+            browser.find(row + " input[name=reason]").sendKeys("a poison record of the browser test");
+            browser.find(row + " button.evict").click();
+            assertThat(browser.find("[role=status]").getText()).isEqualTo("Evicted.");
+            assertThat(browser.driver.findElements(By.cssSelector(row))).isEmpty();
+        }
+        Map<String, Object> evicted = get(suite.call.port(), operator, "/api/operator/parked/" + id);
+        assertThat(evicted).containsEntry("state", "EVICTED");
+        assertThat((Map<String, Object>) evicted.get("outcome")).containsEntry("reason", "a poison record of the browser test")
+                .containsEntry("by", "operator-eu");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> parkedOf(String token, String aggregate) {
+        return ((List<Map<String, Object>>) get(suite.call.port(), token, "/api/operator/parked?size=100").get("items"))
+                .stream().filter(s -> aggregate.equals(s.get("aggregateId"))).findFirst().orElse(null);
     }
 
     private static String cell(Browser browser, String series, String area) {

@@ -17,8 +17,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Operations, for operators only: each service's health and its parked sequences (dead
- * letters), retried or evicted (with a reason) through the services' {@code /api/operator/parked}.
+ * Operations, for operators only: each service's health, its consumer groups' lag and outbox
+ * backlog (the services' {@code /api/operator/status}), and its parked sequences (dead letters),
+ * retried or evicted (with a reason) through the services' {@code /api/operator/parked}.
  */
 @Controller
 @PreAuthorize("hasRole('OPERATOR')")
@@ -32,20 +33,36 @@ class OperationsController {
 
     @GetMapping("/operations")
     String operations(@RegisteredOAuth2AuthorizedClient("coop") OAuth2AuthorizedClient client, Model model) {
+        String token = client.getAccessToken().getTokenValue();
         Map<Service, Map<String, Object>> parked = new LinkedHashMap<>();
+        Map<Service, Map<String, Object>> status = new LinkedHashMap<>();
         for (Service service : Service.values()) {
-            parked.put(service, suite.get(service, client.getAccessToken().getTokenValue(), "/api/operator/parked"));
+            parked.put(service, suite.get(service, token, "/api/operator/parked"));
+            status.put(service, status(service, token));
         }
         model.addAttribute("health", suite.health());
         model.addAttribute("parked", parked);
+        model.addAttribute("status", status);
         return "operations";
+    }
+
+    /** The service's outbox backlog and consumer lag; empty (shown as unknown) when it does not answer. */
+    private Map<String, Object> status(Service service, String token) {
+        try {
+            return suite.get(service, token, "/api/operator/status");
+        } catch (RuntimeException e) {
+            return Map.of();
+        }
     }
 
     @PostMapping("/operations/{service}/{id}/retry")
     String retry(@RegisteredOAuth2AuthorizedClient("coop") OAuth2AuthorizedClient client, @PathVariable Service service,
             @PathVariable String id, RedirectAttributes redirect) {
-        suite.post(service, client.getAccessToken().getTokenValue(), "/api/operator/parked/" + id + "/retry", Map.of());
-        redirect.addFlashAttribute("done", "operations.retried");
+        Map<String, Object> outcome = suite.post(service, client.getAccessToken().getTokenValue(),
+                "/api/operator/parked/" + id + "/retry", Map.of());
+        boolean again = outcome != null && Boolean.TRUE.equals(outcome.get("parkedAgain"));
+        redirect.addFlashAttribute("done", again ? "operations.parkedAgain" : "operations.retried");
+        redirect.addFlashAttribute("doneReason", again ? outcome.get("reason") : null);
         return "redirect:/operations";
     }
 

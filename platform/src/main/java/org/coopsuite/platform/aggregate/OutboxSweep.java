@@ -1,7 +1,12 @@
 package org.coopsuite.platform.aggregate;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
@@ -49,6 +54,29 @@ public class OutboxSweep {
                 log.warn("Sweeping {} failed, the next sweep retries: {}", documents.collection(), e.toString());
             }
         }
+    }
+
+    /**
+     * What waits in each registered collection's outbox now, read from the marked aggregates as
+     * a sweep reads them (so it costs what is pending): for the operators' status.
+     *
+     * @param oldest when the oldest pending entry occurred, null when nothing waits
+     */
+    public record Backlog(String collection, long entries, Instant oldest) {
+    }
+
+    /** The backlog of every collection registered so far, by name. */
+    public List<Backlog> backlog() {
+        List<Backlog> backlogs = new ArrayList<>();
+        collections.values().stream().sorted(Comparator.comparing(OutboxDocuments::collection))
+                .forEach(documents -> {
+                    List<OutboxDocuments.Pending> pending = documents.marked();
+                    Instant oldest = pending.stream().map(OutboxDocuments.Pending::oldest).filter(Objects::nonNull)
+                            .min(Date::compareTo).map(Date::toInstant).orElse(null);
+                    backlogs.add(new Backlog(documents.collection(),
+                            pending.stream().mapToLong(OutboxDocuments.Pending::events).sum(), oldest));
+                });
+        return backlogs;
     }
 
     private void sweep(OutboxDocuments documents, List<OutboxDocuments.Pending> pending) {

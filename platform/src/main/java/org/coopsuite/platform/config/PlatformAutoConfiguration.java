@@ -11,6 +11,7 @@ import org.coopsuite.platform.health.ApplicationPortHealth;
 import org.coopsuite.platform.health.MongoPingHealthIndicator;
 import org.coopsuite.platform.messaging.Parking;
 import org.coopsuite.platform.messaging.TopicConsumers;
+import org.coopsuite.platform.operator.OperatorStatusController;
 import org.coopsuite.platform.operator.ParkedSequencesController;
 import org.coopsuite.platform.projection.Projector;
 import org.coopsuite.platform.query.ViewQueries;
@@ -46,7 +47,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 @EnableConfigurationProperties({PlatformProperties.class, ReferenceData.class})
 @Import({MessagingConfiguration.class, OutboxConfiguration.class, ParkingConfiguration.class,
         SchedulingConfiguration.class, ParkedSequencesController.class, ReferenceDataController.class,
-        RebuildConfiguration.class,
+        OperatorStatusController.class, RebuildConfiguration.class,
         ProblemDetailsAdvice.class, SecurityConfiguration.class, OpenApiConfiguration.class, ApplicationPortHealth.class,
         JsonInputConfiguration.class})
 public class PlatformAutoConfiguration {

@@ -102,11 +102,14 @@ public record AccessMatrix(String service, List<Operation> operations) {
 
     /**
      * The operations every service has from the platform: its reference data, open to every role,
-     * and the operator's (its parked sequences, its projections' rebuilds).
+     * and the operator's (its outbox backlog and consumer lag, its parked sequences, its
+     * projections' rebuilds).
      */
     public static List<Operation> operatorOperations() {
         String parked = "/api/operator/parked";
         return List.of(op("GET", "/api/reference", "read the reference data", everyRole(Reach.ANY)),
+                op("GET", "/api/operator/status", "read the outbox backlog and the consumer groups' lag",
+                        Role.OPERATOR, Reach.ANY),
                 op("GET", parked, "list the parked sequences", Role.OPERATOR, Reach.ANY),
                 op("GET", parked + "/{id}", "read a parked sequence", Role.OPERATOR, Reach.ANY),
                 op("POST", parked + "/{id}/retry", "retry a parked sequence", Role.OPERATOR, Reach.ANY),

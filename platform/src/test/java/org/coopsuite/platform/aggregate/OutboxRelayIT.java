@@ -176,12 +176,21 @@ class OutboxRelayIT {
         next.sweep.sweepAll();
         assertThat(next.pending(DIALOGUES, id)).as("held by its writer, whose lease runs").isEqualTo(1);
         assertThat(next.published()).isZero();
+        assertThat(next.sweep.backlog()).singleElement().satisfies(backlog -> {
+            assertThat(backlog.collection()).isEqualTo(DIALOGUES);
+            assertThat(backlog.entries()).as("the operators' status counts what waits").isEqualTo(1);
+            assertThat(backlog.oldest()).isBeforeOrEqualTo(Instant.now());
+        });
 
         lease(writer, id, System.currentTimeMillis() - 1_000);
         next.sweep.sweepAll();
 
         probe().await(DialogueScheduled.class, e -> e.getDialogueId().equals(id));
         assertThat(next.pending(DIALOGUES, id)).isZero();
+        await().untilAsserted(() -> assertThat(next.sweep.backlog()).singleElement().satisfies(backlog -> {
+            assertThat(backlog.entries()).isZero();
+            assertThat(backlog.oldest()).isNull();
+        }));
     }
 
     /** A relay executor whose rounds wait until the latch opens. */

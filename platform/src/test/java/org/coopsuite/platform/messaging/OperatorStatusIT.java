@@ -1,0 +1,96 @@
+package org.coopsuite.platform.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.coopsuite.infra.token.Role;
+import org.coopsuite.platform.TestEvents;
+import org.coopsuite.platform.test.ServiceIntegrationTest;
+import org.coopsuite.platform.test.TestTokens;
+import org.coopsuite.schemas.codec.EventCodec;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.cloud.stream.binding.BindingsLifecycleController;
+import org.springframework.http.HttpHeaders;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.web.client.RestClient;
+
+/**
+ * {@code GET /api/operator/status} on a real binder and broker: the service's consumer group and
+ * its topic with the records it has not committed, which grow while its binding is paused and go
+ * back to 0 once it reads again; for operators only. (Same application and properties as
+ * {@link ParkedSequencesIT}, so that the test context is shared.)
+ */
+@ServiceIntegrationTest(classes = ParkedSequencesIT.App.class, properties = {
+    "spring.application.name=parking-test",
+    "spring.cloud.function.definition=dialogueEvents",
+    "spring.cloud.stream.bindings.dialogueEvents-in-0.destination=coop.dialogue.events"})
+class OperatorStatusIT {
+
+    static final String STATUS = "/api/operator/status";
+
+    @Autowired
+    KafkaTemplate<byte[], byte[]> kafka;
+    @Autowired
+    EventCodec codec;
+    @Autowired
+    BindingsLifecycleController bindings;
+    @LocalServerPort
+    int port;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void answersTheLagOfTheServicesGroupPerTopicWhichGrowsWhileItIsPausedAndCatchesUp() {
+        OperatorClient operator = new OperatorClient(port);
+        bindings.pause("dialogueEvents-in-0");
+        try {
+            long before = lag(operator);
+            for (int i = 0; i < 3; i++) {
+                String id = TestEvents.newId();
+                kafka.send(new ProducerRecord<>(ParkedSequencesIT.TOPIC, id.getBytes(StandardCharsets.UTF_8),
+                        codec.encode(TestEvents.scheduled(id)))).join();
+            }
+            await().atMost(Duration.ofSeconds(10)).until(() -> lag(operator) >= before + 3);
+        } finally {
+            bindings.resume("dialogueEvents-in-0");
+        }
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(lag(operator))
+                .as("the group's lag once it reads again: %s", body(operator)).isZero());
+
+        Map<String, Object> status = body(operator);
+        assertThat(status).containsEntry("service", "parking-test").containsKeys("at", "outbox");
+        assertThat(groups(status)).singleElement().satisfies(group -> {
+            assertThat(group).containsEntry("group", ParkedSequencesIT.GROUP).containsEntry("unknown", null);
+            assertThat((List<Object>) group.get("topics")).containsExactly(Map.of("topic", ParkedSequencesIT.TOPIC, "lag", 0));
+        });
+    }
+
+    @Test
+    void isForOperatorsOnly() {
+        int status = RestClient.create("http://localhost:" + port).get().uri(STATUS)
+                .header(HttpHeaders.AUTHORIZATION, TestTokens.as(Role.VIEWER).side("EU").bearer())
+                .exchange((request, response) -> response.getStatusCode().value());
+        assertThat(status).isEqualTo(403);
+    }
+
+    private static long lag(OperatorClient operator) {
+        return ((Number) groups(body(operator)).get(0).get("lag")).longValue();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> body(OperatorClient operator) {
+        return operator.get(STATUS).getBody();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> groups(Map<String, Object> status) {
+        return (List<Map<String, Object>>) status.get("groups");
+    }
+}
