@@ -110,7 +110,9 @@ class ParkedSequencesIT {
         assertThat(events(detail)).extracting(e -> ((Number) e.get("offset")).longValue()).isSorted();
         assertThat((String) detail.get("stack")).contains("InvalidCommandException", "TrailProjection.apply");
         assertThat(deadLetterOf(a)).isEqualTo(2L);
-        await().untilAsserted(() -> assertThat(deadLetters()).isEqualTo(deadLetters + 1));
+        // At least: the meter is the group's, and a late record of an earlier test's context on the
+        // topic may be dead-lettered meanwhile; this aggregate's own dead letters are counted exactly above.
+        await().untilAsserted(() -> assertThat(deadLetters()).isGreaterThanOrEqualTo(deadLetters + 1));
 
         trails.poisoned.remove(a);
         Map<String, Object> outcome = body(operator.post(PARKED + "/" + id + "/retry", null));
@@ -216,6 +218,8 @@ class ParkedSequencesIT {
                     .orElse(null), Objects::nonNull);
             assertThat(new String(dead.headers().lastHeader(DeadLetters.REASON_HEADER).value(), StandardCharsets.UTF_8))
                     .startsWith("InvalidCommandException");
+            assertThat(probe.records(deadLetters)).filteredOn(r -> new String(r.key(), StandardCharsets.UTF_8).equals(aggregate))
+                    .as("the aggregate's dead letters: its failed event only").hasSize(1);
             return EventCodec.meta(codec.decode(dead.value())).getAggregateVersion();
         }
     }
