@@ -27,42 +27,51 @@ public final class EventReferences {
 
     /** @throws UnknownReferenceException naming the first unknown side and where the event names it */
     public void check(SpecificRecord event) {
-        String unknown = firstUnknown(event, event.getSchema().getName());
+        Unknown unknown = firstUnknown(event);
         if (unknown != null) {
-            throw new UnknownReferenceException(unknown);
+            throw new UnknownReferenceException("unknown side " + unknown.side() + " in "
+                    + event.getSchema().getName() + unknown.path());
         }
     }
 
-    private String firstUnknown(IndexedRecord record, String path) {
+    /** An unknown side and where it stands below the record it was found in; the path is built only for it. */
+    private record Unknown(String side, String path) {
+
+        Unknown under(String step) {
+            return new Unknown(side, step + path);
+        }
+    }
+
+    private Unknown firstUnknown(IndexedRecord record) {
         if (Boolean.TRUE.equals(valueOf(record, "selfFunded"))) {
             return null;
         }
         for (Schema.Field field : record.getSchema().getFields()) {
-            String unknown = unknownIn(field.schema(), record.get(field.pos()), field.name(), path + "." + field.name());
+            Unknown unknown = unknownIn(field.schema(), record.get(field.pos()), field.name());
             if (unknown != null) {
-                return unknown;
+                return unknown.under("." + field.name());
             }
         }
         return null;
     }
 
-    private String unknownIn(Schema schema, Object value, String name, String path) {
+    private Unknown unknownIn(Schema schema, Object value, String name) {
         if (value == null) {
             return null;
         }
         Schema type = nonNull(schema);
         if (type.getType() == Schema.Type.STRING && namesSide(name)) {
-            return reference.isSide(value.toString()) ? null : "unknown side " + value + " in " + path;
+            return reference.isSide(value.toString()) ? null : new Unknown(value.toString(), "");
         }
         if (type.getType() == Schema.Type.RECORD && value instanceof IndexedRecord nested) {
-            return firstUnknown(nested, path);
+            return firstUnknown(nested);
         }
         if (type.getType() == Schema.Type.ARRAY && value instanceof List<?> items) {
             boolean sides = namesSides(name);
             for (int i = 0; i < items.size(); i++) {
-                String unknown = unknownIn(type.getElementType(), items.get(i), sides ? "side" : name, path + "[" + i + "]");
+                Unknown unknown = unknownIn(type.getElementType(), items.get(i), sides ? "side" : name);
                 if (unknown != null) {
-                    return unknown;
+                    return unknown.under("[" + i + "]");
                 }
             }
         }
