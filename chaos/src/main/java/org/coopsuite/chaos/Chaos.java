@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import org.coopsuite.cli.CommandLines;
 import org.coopsuite.cli.CoopVersion;
+import org.coopsuite.cli.NonNegativeIntConverter;
 import org.coopsuite.cli.PositiveIntConverter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

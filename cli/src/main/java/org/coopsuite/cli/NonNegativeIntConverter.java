@@ -1,10 +1,10 @@
-package org.coopsuite.chaos;
+package org.coopsuite.cli;
 
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** Counts of faults: a whole number, 0 (none of the kind) or more. */
-final class NonNegativeIntConverter implements ITypeConverter<Integer> {
+/** Counts where none is a choice (no fault of a kind, say): a whole number, 0 or more. */
+public final class NonNegativeIntConverter implements ITypeConverter<Integer> {
 
     @Override
     public Integer convert(String value) {
