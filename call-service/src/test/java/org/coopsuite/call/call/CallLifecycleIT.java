@@ -36,6 +36,7 @@ import org.coopsuite.schemas.codec.EventCodec;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.ResponseEntity;
@@ -56,6 +57,8 @@ class CallLifecycleIT {
 
     @LocalServerPort
     int port;
+    @Value("${spring.cloud.stream.default.group}")
+    String group;
     @Autowired
     MutableClock clock;
     @Autowired
@@ -215,7 +218,7 @@ class CallLifecycleIT {
         funding.publish(FundingEvents.secured(agreement, id, 5, budget("EU", "5000000", "EUR", "JP", "800000000", "JPY")));
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(api.call(id)).containsEntry("state", "OPEN"));
-        String deadLetters = FundingEvents.TOPIC + ".call-service.dlq";
+        String deadLetters = DeadLetters.topic(FundingEvents.TOPIC, group);
         try (EventProbe probe = EventProbe.fromBeginning(deadLetters)) {
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(probe.records(deadLetters).stream()
                     .map(r -> new String(r.key(), StandardCharsets.UTF_8) + " "

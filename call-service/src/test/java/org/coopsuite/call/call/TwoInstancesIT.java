@@ -42,7 +42,8 @@ import org.springframework.kafka.core.KafkaTemplate;
 class TwoInstancesIT {
 
     private static final String[] SHARED = {"spring.kafka.bootstrap-servers", "spring.cloud.stream.kafka.binder.brokers",
-        "spring.mongodb.uri", "spring.mongodb.database", "spring.security.oauth2.resourceserver.jwt.public-key-location"};
+        "spring.mongodb.uri", "spring.mongodb.database", "spring.cloud.stream.default.group",
+        "spring.security.oauth2.resourceserver.jwt.public-key-location"};
 
     @Autowired
     Environment environment;

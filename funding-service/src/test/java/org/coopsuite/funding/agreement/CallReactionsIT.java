@@ -26,6 +26,7 @@ import org.coopsuite.schemas.funding.AgreementLapsed;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -37,7 +38,8 @@ import org.springframework.kafka.core.KafkaTemplate;
 @ServiceIntegrationTest
 class CallReactionsIT {
 
-    private static final String DLQ = DeadLetters.topic(CallEventsFixture.TOPIC, "funding-service-agreements");
+    @Value("${spring.cloud.stream.bindings.callReactions-in-0.group}")
+    String group;
 
     @Autowired
     KafkaTemplate<byte[], byte[]> kafka;
@@ -86,8 +88,9 @@ class CallReactionsIT {
         calls.send(callId, CallEventsFixture.submitted(callId));
 
         assertThat(api.awaitAgreementOf(callId)).containsEntry("state", "PENDING_COMMITMENTS");
-        try (EventProbe dead = EventProbe.fromBeginning(DLQ)) {
-            assertThat(dead.records(DLQ)).noneMatch(r -> new String(r.key(), StandardCharsets.UTF_8).equals(callId));
+        String deadLetters = DeadLetters.topic(CallEventsFixture.TOPIC, group);
+        try (EventProbe dead = EventProbe.fromBeginning(deadLetters)) {
+            assertThat(dead.records(deadLetters)).noneMatch(r -> new String(r.key(), StandardCharsets.UTF_8).equals(callId));
         }
     }
 
@@ -109,15 +112,16 @@ class CallReactionsIT {
         calls.send(callId, inDollars);
         calls.send(callId, CallEventsFixture.results(callId, List.of(ranked("p-1", 1, "EU:TU Delft:10.00")), List.of()));
 
-        try (EventProbe dead = EventProbe.fromBeginning(DLQ)) {
-            ConsumerRecord<byte[], byte[]> record = await().until(() -> dead.records(DLQ).stream()
+        String deadLetters = DeadLetters.topic(CallEventsFixture.TOPIC, group);
+        try (EventProbe dead = EventProbe.fromBeginning(deadLetters)) {
+            ConsumerRecord<byte[], byte[]> record = await().until(() -> dead.records(deadLetters).stream()
                     .filter(r -> new String(r.key(), StandardCharsets.UTF_8).equals(callId)).findFirst().orElse(null),
                     found -> found != null);
             assertThat(new String(record.headers().lastHeader(DeadLetters.REASON_HEADER).value(), StandardCharsets.UTF_8))
                     .contains("USD").contains("EUR");
         }
         Document parked = await().until(() -> mongo.getCollection(ParkedSequences.COLLECTION).find(new Document("group",
-                "funding-service-agreements").append("topic", CallEventsFixture.TOPIC).append("aggregateId", callId))
+                group).append("topic", CallEventsFixture.TOPIC).append("aggregateId", callId))
                 .first(), found -> found != null && found.getList("events", Document.class).size() == 2);
         assertThat((String) parked.get("reason")).contains("USD");
         assertThat(api.get("/api/agreements/" + agreementId).get("state")).isNotEqualTo("ALLOCATED");

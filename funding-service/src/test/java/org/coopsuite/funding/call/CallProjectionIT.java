@@ -24,6 +24,7 @@ import org.coopsuite.schemas.common.CallModality;
 import org.coopsuite.schemas.common.SideAmount;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 
@@ -32,6 +33,8 @@ class CallProjectionIT {
 
     private static final String TOPIC = "coop.call.events";
 
+    @Value("${spring.cloud.stream.default.group}")
+    String group;
     @Autowired
     KafkaTemplate<byte[], byte[]> kafka;
     @Autowired
@@ -75,8 +78,8 @@ class CallProjectionIT {
         await().until(() -> mongo.findById(otherCallId, CallView.class, CallProjection.COLLECTION) != null);
         await().until(() -> parkedEvents(callId) == 2);
         assertThat(mongo.findById(callId, CallView.class, CallProjection.COLLECTION)).isNull();
-        try (EventProbe probe = EventProbe.fromBeginning(DeadLetters.topic(TOPIC, "funding-service"))) {
-            ConsumerRecord<byte[], byte[]> dead = await().until(() -> probe.records(DeadLetters.topic(TOPIC, "funding-service"))
+        try (EventProbe probe = EventProbe.fromBeginning(DeadLetters.topic(TOPIC, group))) {
+            ConsumerRecord<byte[], byte[]> dead = await().until(() -> probe.records(DeadLetters.topic(TOPIC, group))
                     .stream().filter(r -> new String(r.key(), StandardCharsets.UTF_8).equals(callId)).findFirst()
                     .orElse(null), found -> found != null);
             assertThat(new String(dead.value(), StandardCharsets.UTF_8)).isEqualTo("not an event");
@@ -88,7 +91,7 @@ class CallProjectionIT {
     /** How many events the projection's group holds parked for the call, as the platform stores them. */
     private long parkedEvents(String callId) {
         org.bson.Document parked = mongo.getCollection(ParkedSequences.COLLECTION)
-                .find(new org.bson.Document("group", "funding-service").append("topic", TOPIC).append("aggregateId", callId))
+                .find(new org.bson.Document("group", group).append("topic", TOPIC).append("aggregateId", callId))
                 .first();
         return parked == null ? 0 : parked.getList("events", org.bson.Document.class).size();
     }

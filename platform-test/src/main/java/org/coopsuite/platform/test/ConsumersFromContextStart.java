@@ -2,6 +2,7 @@ package org.coopsuite.platform.test;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -9,6 +10,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.springframework.cloud.stream.binder.kafka.KafkaBindingRebalanceListener;
@@ -17,8 +19,10 @@ import org.springframework.cloud.stream.binder.kafka.KafkaBindingRebalanceListen
  * Starts every event consumer of a test's application context where the topics ended when the
  * context was created, whatever its consumer group committed before: a context sees the events
  * published while it lives, never those of an earlier test class run in the same JVM on the same
- * broker (the JVM and its broker are shared by the test classes of a module). Partitions that did
- * not exist then start where the group's offsets say, as they would in production.
+ * broker (the JVM and its broker are shared by the test classes of a module). Those positions are
+ * committed at once, so that the group's lag is counted from there and a second instance of the
+ * service joining the group later goes on from there too. Partitions that did not exist then
+ * start where the group's offsets say, as they would in production.
  */
 final class ConsumersFromContextStart implements KafkaBindingRebalanceListener {
 
@@ -54,11 +58,16 @@ final class ConsumersFromContextStart implements KafkaBindingRebalanceListener {
         if (!initial) {
             return;
         }
+        Map<TopicPartition, OffsetAndMetadata> starts = new HashMap<>();
         for (TopicPartition partition : partitions) {
             Long end = ends.get(partition);
             if (end != null) {
                 consumer.seek(partition, end);
+                starts.put(partition, new OffsetAndMetadata(end));
             }
+        }
+        if (!starts.isEmpty()) {
+            consumer.commitSync(starts);
         }
     }
 }

@@ -30,6 +30,7 @@ import org.coopsuite.schemas.codec.EventCodec;
 import org.coopsuite.schemas.dialogue.DialogueOpened;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -54,7 +55,6 @@ import org.springframework.messaging.Message;
 class ConsumerConventionsIT {
 
     static final String TOPIC = "conventions.test.events";
-    static final String DEAD_LETTERS = TOPIC + ".conventions-test.dlq";
 
     @SpringBootApplication
     static class App {
@@ -78,6 +78,9 @@ class ConsumerConventionsIT {
         }
     }
 
+    /** The context's consumer group (the test infrastructure gives each context one of its own). */
+    @Value("${spring.cloud.stream.default.group}")
+    String group;
     @Autowired
     App app;
     @Autowired
@@ -99,8 +102,8 @@ class ConsumerConventionsIT {
         await().atMost(Duration.ofSeconds(30)).until(() -> app.processed.contains(id));
         assertThat(app.attempts.get(id)).hasValue(3);
         assertThat(deadLetters()).isEqualTo(deadLetters);
-        try (EventProbe probe = EventProbe.fromBeginning(DEAD_LETTERS)) {
-            assertThat(probe.records(DEAD_LETTERS)).noneMatch(record -> key(record).equals(id));
+        try (EventProbe probe = EventProbe.fromBeginning(deadLetterTopic())) {
+            assertThat(probe.records(deadLetterTopic())).noneMatch(record -> key(record).equals(id));
         }
     }
 
@@ -117,8 +120,8 @@ class ConsumerConventionsIT {
         await().atMost(Duration.ofSeconds(30)).until(() -> app.processed.contains(next));
         assertThat(app.attempts.get(broken)).hasValue(3);
         assertThat(app.processed).doesNotContain(broken);
-        try (EventProbe probe = EventProbe.fromBeginning(DEAD_LETTERS)) {
-            ConsumerRecord<byte[], byte[]> dead = await().until(() -> probe.records(DEAD_LETTERS).stream()
+        try (EventProbe probe = EventProbe.fromBeginning(deadLetterTopic())) {
+            ConsumerRecord<byte[], byte[]> dead = await().until(() -> probe.records(deadLetterTopic()).stream()
                     .filter(record -> key(record).equals(key)).findFirst().orElse(null), found -> found != null);
             assertThat(((DialogueOpened) codec.decode(dead.value())).getDialogueId()).isEqualTo(broken);
             assertThat(new String(dead.headers().lastHeader(DeadLetters.REASON_HEADER).value(), StandardCharsets.UTF_8))
@@ -135,7 +138,7 @@ class ConsumerConventionsIT {
     void keepsItsDeadLettersForEver() throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                 TestInfrastructure.shared().kafkaBootstrapServers()))) {
-            ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC, DEAD_LETTERS);
+            ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC, deadLetterTopic());
             Config config = admin.describeConfigs(List.of(topic)).all().get().get(topic);
 
             assertThat(config.get(TopicConfig.RETENTION_MS_CONFIG).value()).isEqualTo("-1");
@@ -144,7 +147,7 @@ class ConsumerConventionsIT {
 
     /** The binding's dead-letter counter, there (at 0) before any dead letter. */
     private double deadLetters() {
-        return registry.get(DeadLetters.METER).tag("topic", TOPIC).tag("group", "conventions-test").counter().count();
+        return registry.get(DeadLetters.METER).tag("topic", TOPIC).tag("group", group).counter().count();
     }
 
     private void send(String key, String dialogueId) {
@@ -154,5 +157,9 @@ class ConsumerConventionsIT {
 
     private static String key(ConsumerRecord<byte[], byte[]> record) {
         return new String(record.key(), StandardCharsets.UTF_8);
+    }
+
+    private String deadLetterTopic() {
+        return DeadLetters.topic(TOPIC, group);
     }
 }

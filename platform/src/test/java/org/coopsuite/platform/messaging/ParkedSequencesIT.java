@@ -21,6 +21,7 @@ import org.coopsuite.schemas.EventTopic;
 import org.coopsuite.schemas.codec.EventCodec;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -45,7 +46,6 @@ import org.springframework.messaging.Message;
 class ParkedSequencesIT {
 
     static final String TOPIC = EventTopic.DIALOGUE.topic();
-    static final String GROUP = "parking-test";
     static final String PARKED = "/api/operator/parked";
 
     @SpringBootConfiguration
@@ -68,6 +68,9 @@ class ParkedSequencesIT {
         }
     }
 
+    /** The context's consumer group (the test infrastructure gives each context one of its own). */
+    @Value("${spring.cloud.stream.default.group}")
+    String group;
     @Autowired
     TrailProjection trails;
     @Autowired
@@ -100,7 +103,7 @@ class ParkedSequencesIT {
         await().untilAsserted(() -> assertThat(trail(b)).containsExactly(1L, 2L));
         assertThat(trail(a)).containsExactly(1L);
         Map<String, Object> parked = operator.parkedOf(a);
-        assertThat(parked).containsEntry("group", GROUP).containsEntry("topic", TOPIC).containsEntry("events", 3)
+        assertThat(parked).containsEntry("group", group).containsEntry("topic", TOPIC).containsEntry("events", 3)
                 .containsEntry("state", "PARKED").containsEntry("transient", false);
         assertThat((String) parked.get("reason")).startsWith("InvalidCommandException: ").contains("version 2 of " + a);
         String id = (String) parked.get("id");
@@ -211,7 +214,7 @@ class ParkedSequencesIT {
 
     /** The version of the aggregate's event on the dead-letter topic, with its reason. */
     private long deadLetterOf(String aggregate) {
-        String deadLetters = DeadLetters.topic(TOPIC, GROUP);
+        String deadLetters = DeadLetters.topic(TOPIC, group);
         try (EventProbe probe = EventProbe.fromBeginning(deadLetters)) {
             ConsumerRecord<byte[], byte[]> dead = await().until(() -> probe.records(deadLetters).stream()
                     .filter(r -> new String(r.key(), StandardCharsets.UTF_8).equals(aggregate)).findFirst()
@@ -225,7 +228,7 @@ class ParkedSequencesIT {
     }
 
     private double deadLetters() {
-        return registry.get(DeadLetters.METER).tag("topic", TOPIC).tag("group", GROUP).counter().count();
+        return registry.get(DeadLetters.METER).tag("topic", TOPIC).tag("group", group).counter().count();
     }
 
     /** To partition 0 whatever the key: the aggregates share one partition, as a busy topic's do. */

@@ -56,7 +56,8 @@ class SuiteOptionsTest {
         bindings.forEach((binding, value) -> {
             Map<String, Object> properties = (Map<String, Object>) value;
             if (binding.contains("-in-")) {
-                String group = (String) properties.getOrDefault("group", name);
+                String group = ((String) properties.getOrDefault("group", name))
+                        .replace("${spring.cloud.stream.default.group}", name);
                 groups.computeIfAbsent(group, g -> new TreeSet<>()).add((String) properties.get("destination"));
             }
         });
