@@ -18,13 +18,14 @@ import picocli.CommandLine.Spec;
  * throughput [--events 500000] [--aggregates 10000] [--backend memory|h2|mongodb] [--runs 3] [--paths raw,platform,record_at_a_time]
  * rebuild    [--events 1000000] [--aggregates 10000] [--backend memory|h2|mongodb] [--runs 3] [--paths raw,platform,rebuild]
  * latency    [--rate 500] [--warm-up-seconds 120] [--settle-seconds 900] [--seconds 30] [--runs 3]
+ * live       [--events 100] [--warm-up 20]
  * selection  [proposals] [warm-up] [measured]
  * </pre>
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = CoopVersion.class,
         description = "Benchmarks, each on a fresh embedded broker and server (docs/benchmarks.md).",
         subcommands = {ProjectionCommand.Throughput.class, ProjectionCommand.Rebuild.class, LatencyCommand.class,
-                SelectionCommand.class, HelpCommand.class})
+                LiveCommand.class, SelectionCommand.class, HelpCommand.class})
 public final class Bench implements Callable<Integer> {
 
     private static final String COMMON_POOL_PARALLELISM = "java.util.concurrent.ForkJoinPool.common.parallelism";

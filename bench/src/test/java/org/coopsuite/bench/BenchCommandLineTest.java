@@ -62,6 +62,17 @@ class BenchCommandLineTest {
     }
 
     @Test
+    void readsTheLiveOptionsWithTheirDefaults() {
+        LiveCommand defaults = parse("live");
+        LiveCommand given = parse("live", "--events", "10", "--warm-up", "0");
+
+        assertThat(List.of(defaults.events, defaults.warmUp)).containsExactly(100, 20);
+        assertThat(List.of(given.events, given.warmUp)).containsExactly(10, 0);
+        assertThatThrownBy(() -> parse("live", "--events", "0")).isInstanceOf(ParameterException.class)
+                .hasMessage("Invalid value for option '--events': '0' is not a positive whole number");
+    }
+
+    @Test
     void readsTheSelectionsPositionalArguments() {
         SelectionCommand defaults = parse("selection");
         SelectionCommand given = parse("selection", "300", "2", "3");

@@ -33,6 +33,9 @@ import org.springframework.web.client.RestClient;
 class DashboardBrowserIT {
 
     private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() { };
+    // The call page's event stream: htmx's sse extension keeps it in the element's internal data.
+    private static final String STREAM = "const call = document.getElementById('call'); "
+            + "const stream = call && call['htmx-internal-data'] && call['htmx-internal-data'].sseEventSource; ";
 
     private static BrowserSuite suite;
 
@@ -85,8 +88,8 @@ class DashboardBrowserIT {
             JavascriptExecutor page = (JavascriptExecutor) browser.driver;
             page.executeScript("window.notReloaded = true;");
             await("the page's event stream open").atMost(Duration.ofSeconds(10))
-                    .until(() -> Boolean.TRUE.equals(page.executeScript("return !!document.querySelector('#call[hx-ext]') "
-                            + "&& typeof htmx !== 'undefined';")));
+                    .until(() -> Boolean.TRUE.equals(page.executeScript(STREAM + "return !!(stream && stream.readyState === 1);")));
+            page.executeScript(STREAM + "window.firstStream = stream;");
 
             post(suite.call.port(), suite.bearer("PROGRAMME_OFFICER", "EU", null), "/api/calls/" + callId + "/submission");
 
@@ -95,6 +98,9 @@ class DashboardBrowserIT {
                     .until(() -> "AWAITING_FUNDING".equals(page.executeScript(
                             "const state = document.getElementById('call-state'); return state && state.textContent.trim();")));
             assertThat(page.executeScript("return window.notReloaded === true;")).isEqualTo(true);
+            assertThat(page.executeScript(STREAM + "return stream === window.firstStream && stream.readyState === 1;"))
+                    .as("the same stream, still open: a change swaps the section's contents, not the section that holds it")
+                    .isEqualTo(true);
         }
     }
 

@@ -49,11 +49,11 @@ class CallsController {
         return fill(client, id, model, "call");
     }
 
-    /** The call's content alone, for htmx to swap in when one of its events arrives. */
+    /** The call's content alone, for htmx to swap into the open page's section when an event arrives. */
     @GetMapping("/fragments/calls/{id}")
     String fragment(@RegisteredOAuth2AuthorizedClient("coop") OAuth2AuthorizedClient client, @PathVariable String id,
             Model model) {
-        return fill(client, id, model, "call :: content");
+        return fill(client, id, model, "call :: changing");
     }
 
     private String fill(OAuth2AuthorizedClient client, String id, Model model, String view) {

@@ -35,6 +35,13 @@ class LivePages {
         page.onCompletion(() -> pages.remove(page));
         page.onTimeout(() -> pages.remove(page));
         page.onError(e -> pages.remove(page));
+        try {
+            // Sent at once, so that the response starts now: a browser's stream stays "connecting"
+            // until the first bytes come, which would otherwise be the first change.
+            page.send(SseEmitter.event().comment("open"));
+        } catch (IOException e) {
+            pages.remove(page);
+        }
         return page;
     }
 

@@ -25,10 +25,10 @@ class OverviewController {
         return fill(client, model, "overview");
     }
 
-    /** The overview's content alone, for htmx to swap in when something changed. */
+    /** The overview's content alone, for htmx to swap into the open page's section when something changed. */
     @GetMapping("/fragments/overview")
     String fragment(@RegisteredOAuth2AuthorizedClient("coop") OAuth2AuthorizedClient client, Model model) {
-        return fill(client, model, "overview :: content");
+        return fill(client, model, "overview :: changing");
     }
 
     private String fill(OAuth2AuthorizedClient client, Model model, String view) {
