@@ -3,12 +3,15 @@ package org.coopsuite.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -16,6 +19,17 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.coopsuite.platform.test.TestInfrastructure;
+import org.coopsuite.schemas.codec.EventCodec;
+import org.coopsuite.schemas.common.CallModality;
+import org.coopsuite.schemas.common.EventMeta;
+import org.coopsuite.schemas.common.Money;
+import org.coopsuite.schemas.common.SideAmount;
+import org.coopsuite.schemas.dialogue.CallMandate;
+import org.coopsuite.schemas.dialogue.DecisionKind;
+import org.coopsuite.schemas.dialogue.DecisionRecorded;
+import org.coopsuite.schemas.funding.CoFundingSecured;
+import org.coopsuite.schemas.funding.FundingMechanism;
+import org.coopsuite.schemas.funding.FundingToppedUp;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -33,6 +47,7 @@ import org.springframework.web.client.RestClient;
 class DashboardBrowserIT {
 
     private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() { };
+    private static final EventCodec CODEC = EventCodec.forAllEvents();
     // The call page's event stream: htmx's sse extension keeps it in the element's internal data.
     private static final String STREAM = "const call = document.getElementById('call'); "
             + "const stream = call && call['htmx-internal-data'] && call['htmx-internal-data'].sseEventSource; ";
@@ -162,14 +177,7 @@ class DashboardBrowserIT {
     @SuppressWarnings("unchecked")
     void letsAnOperatorRetryAndEvictARealParkedSequenceFromThePage() {
         String aggregate = "dlg-browser-" + suite.run + "-" + System.nanoTime();
-        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.shared().kafkaBootstrapServers()),
-                new ByteArraySerializer(), new ByteArraySerializer())) {
-            producer.send(new ProducerRecord<>("coop.dialogue.events", aggregate.getBytes(StandardCharsets.UTF_8),
-                    "not an event".getBytes(StandardCharsets.UTF_8))).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError("could not publish the poison record", e);
-        }
+        publish("coop.dialogue.events", aggregate, "not an event".getBytes(StandardCharsets.UTF_8));
         String operator = suite.bearer("OPERATOR", "EU", null);
         String id = (String) await("the sequence parked in call-service").atMost(Duration.ofSeconds(30))
                 .until(() -> parkedOf(operator, aggregate), java.util.Objects::nonNull).get("id");
@@ -196,6 +204,94 @@ class DashboardBrowserIT {
         assertThat(evicted).containsEntry("state", "EVICTED");
         assertThat((Map<String, Object>) evicted.get("outcome")).containsEntry("reason", "a poison record of the browser test")
                 .containsEntry("by", "operator-eu");
+    }
+
+    /**
+     * A sequence parked for a reason that passes: funding-service's secured co-funding of a call
+     * that call-service does not know yet (it comes after, from a dialogue's mandate; the view of
+     * the call's funding took the event, the reaction that opens the call could not), and a top-up
+     * of the same agreement parked behind it, not applied. Retried from the page, both are applied
+     * in order, and call-service's view of the call's funding catches up with the top-up.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void letsAnOperatorRetryASequenceWhoseCauseHasPassedAndTheProjectionCatchesUp() {
+        String callId = UUID.randomUUID().toString();
+        String agreement = "agr-" + callId;
+        publish("coop.funding.events", agreement, CODEC.encode(CoFundingSecured.newBuilder()
+                .setMeta(meta("CoFundingSecured", "Agreement", agreement, 1, "funding-service"))
+                .setAgreementId(agreement).setCallId(callId).setMechanism(FundingMechanism.VIRTUAL_COMMON_POT)
+                .setSecured(List.of(side("EU", "5000000.00", "EUR"), side("JP", "800000000", "JPY"))).build()));
+        String operator = suite.bearer("OPERATOR", "EU", null);
+        Map<String, Object> parked = await("the sequence parked in call-service").atMost(Duration.ofSeconds(30))
+                .until(() -> parkedOf(operator, agreement), java.util.Objects::nonNull);
+        assertThat((String) parked.get("reason")).contains(callId);
+        publish("coop.funding.events", agreement, CODEC.encode(FundingToppedUp.newBuilder()
+                .setMeta(meta("FundingToppedUp", "Agreement", agreement, 2, "funding-service"))
+                .setAgreementId(agreement).setCallId(callId).setCommitmentId(agreement + "-EU").setSide("EU")
+                .setAgency("REA").setAdded(money("1000000.00", "EUR")).setToppedUpOn(LocalDate.now())
+                .setSideCommitted(money("6000000.00", "EUR")).build()));
+        await("the top-up parked behind").atMost(Duration.ofSeconds(30))
+                .until(() -> parkedOf(operator, agreement).get("events"), Integer.valueOf(2)::equals);
+
+        String dialogue = UUID.randomUUID().toString();
+        publish("coop.dialogue.events", dialogue, CODEC.encode(DecisionRecorded.newBuilder()
+                .setMeta(meta("DecisionRecorded", "Dialogue", dialogue, 1, "dialogue-service"))
+                .setDialogueId(dialogue).setDecisionId(UUID.randomUUID().toString())
+                .setKind(DecisionKind.CALL_MANDATE).setSummary("Launch a joint call")
+                .setMandate(CallMandate.newBuilder().setCallId(callId).setModality(CallModality.JOINT)
+                        .setStrategicArea("CLIMATE_CHANGE").setTopics(List.of("Adaptation"))
+                        .setIndicativeBudget(List.of(side("EU", "5000000.00", "EUR"), side("JP", "800000000", "JPY")))
+                        .build()).build()));
+        String officer = suite.bearer("PROGRAMME_OFFICER", "EU", null);
+        await("the call drafted from the mandate").atMost(Duration.ofSeconds(30)).ignoreExceptions()
+                .until(() -> get(suite.call.port(), officer, "/api/calls/" + callId).get("state"), "DRAFT"::equals);
+        assertThat(committed(officer, callId, "EU")).as("the top-up is parked, not applied").isEqualByComparingTo("5000000");
+
+        String row = "tr[data-service=CALL][data-aggregate='" + agreement + "']";
+        try (Browser browser = Browser.open().signIn(suite, "operator-eu", "coop")) {
+            browser.driver.get(suite.dashboardUrl + "/operations");
+            browser.find(row + " button.retry").click();
+            assertThat(browser.find("[role=status]").getText()).isEqualTo("Retried: the sequence goes back to its consumer.");
+            assertThat(browser.driver.findElements(By.cssSelector(row))).isEmpty();
+
+            await("call-service's view of the call's funding caught up").atMost(Duration.ofSeconds(30))
+                    .until(() -> committed(officer, callId, "EU"), amount -> amount.compareTo(new BigDecimal("6000000")) == 0);
+            browser.driver.get(suite.dashboardUrl + "/calls/" + callId);
+            assertThat(browser.find("#funding-secured").getText()).isEqualTo("Co-funding secured (agreement " + agreement + ").");
+            assertThat(browser.find("#funding-committed").getText()).contains("EU €6,000,000.00").contains("JP ¥800,000,000");
+        }
+        assertThat(get(suite.call.port(), operator, "/api/operator/parked/" + parked.get("id"))).containsEntry("state", "RETRIED");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static BigDecimal committed(String token, String callId, String side) {
+        Map<String, Object> funding = get(suite.call.port(), token, "/api/calls/" + callId + "/funding");
+        return new BigDecimal(String.valueOf(((Map<String, Map<String, Object>>) funding.get("committed")).get(side).get("amount")));
+    }
+
+    private static EventMeta meta(String type, String aggregateType, String aggregateId, long version, String producer) {
+        return EventMeta.newBuilder().setEventId(UUID.randomUUID().toString()).setEventType(type)
+                .setAggregateType(aggregateType).setAggregateId(aggregateId).setAggregateVersion(version)
+                .setOccurredAt(Instant.now()).setCorrelationId("browser-" + aggregateId).setProducer(producer).build();
+    }
+
+    private static SideAmount side(String side, String amount, String currency) {
+        return SideAmount.newBuilder().setSide(side).setAmount(money(amount, currency)).build();
+    }
+
+    private static Money money(String amount, String currency) {
+        return Money.newBuilder().setAmount(amount).setCurrency(currency).build();
+    }
+
+    private static void publish(String topic, String key, byte[] value) {
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.shared().kafkaBootstrapServers()),
+                new ByteArraySerializer(), new ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>(topic, key.getBytes(StandardCharsets.UTF_8), value)).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("could not publish to " + topic, e);
+        }
     }
 
     @SuppressWarnings("unchecked")

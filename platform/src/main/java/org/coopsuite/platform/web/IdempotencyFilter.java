@@ -19,6 +19,9 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -40,7 +43,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * the record in progress, and a retry after {@link IdempotencyRecords#ABANDONED} runs the request
  * again. That run gets the same ids for what it creates ({@link CommandIds}, derived from the
  * record's id, which the filter hands to the request), finds what the first run stored and
- * answers it: nothing is created twice.
+ * answers it: nothing is created twice. A command on an existing aggregate run again is answered
+ * as that aggregate's state then says (a submission already made: 409): its effect happened once,
+ * but its first answer is not given again. When only the answer's write fails (MongoDB went away
+ * after the command's), the answer is still sent, and the key left in progress, as above.
  */
 public class IdempotencyFilter extends OncePerRequestFilter {
 
@@ -51,6 +57,8 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     private static final int MAX_KEY_LENGTH = 255;
     private static final List<String> KEPT_HEADERS = List.of(HttpHeaders.LOCATION, HttpHeaders.ETAG,
             HttpHeaders.CONTENT_TYPE);
+
+    private static final Logger log = LoggerFactory.getLogger(IdempotencyFilter.class);
 
     private final IdempotencyRecords records;
 
@@ -108,17 +116,37 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(request, answer);
         } catch (IOException | ServletException | RuntimeException e) {
-            records.forget(id);
+            try {
+                records.forget(id);
+            } catch (DataAccessException unkept) {
+                e.addSuppressed(unkept);
+            }
             throw e;
         }
         if (answer.getStatus() >= 500) {
-            records.forget(id);
+            forgetOrLeave(id);
         } else {
             Map<String, String> headers = new LinkedHashMap<>();
             KEPT_HEADERS.forEach(name -> Optional.ofNullable(answer.getHeader(name)).ifPresent(v -> headers.put(name, v)));
-            records.answer(id, answer.getStatus(), headers, answer.getContentAsByteArray());
+            try {
+                records.answer(id, answer.getStatus(), headers, answer.getContentAsByteArray());
+            } catch (DataAccessException unkept) {
+                // The command's effect is stored: its answer is given, not a 500 that would say it failed.
+                // The key stays in progress; a repeat after ABANDONED runs the request again (below).
+                log.warn("The answer to {} {} (status {}) could not be kept for its Idempotency-Key: {}", request.getMethod(),
+                        request.getRequestURI(), answer.getStatus(), unkept.getMessage());
+            }
         }
         answer.copyBodyToResponse();
+    }
+
+    private void forgetOrLeave(String id) {
+        try {
+            records.forget(id);
+        } catch (DataAccessException unkept) {
+            log.warn("An Idempotency-Key of a failed request could not be forgotten: a repeat runs it again after {}",
+                    IdempotencyRecords.ABANDONED, unkept);
+        }
     }
 
     private static void replay(IdempotencyRecords.Entry entry, HttpServletResponse response) throws IOException {

@@ -20,7 +20,7 @@ import org.springframework.data.mongodb.core.query.Update;
  * then with the answer. An answer is kept for {@link #KEPT}; one left in progress longer than
  * {@link #ABANDONED} (its service died while answering) may be taken over by a retry.
  */
-final class IdempotencyRecords {
+class IdempotencyRecords {
 
     static final String COLLECTION = "idempotencyKeys";
     /** How long an answer is given again for the same key. */
