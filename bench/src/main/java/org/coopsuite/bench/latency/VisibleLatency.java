@@ -62,16 +62,18 @@ public final class VisibleLatency {
             """;
 
     // Answers when the title is first seen (at once if it was): the browser calls back, nothing polls.
+    // A page reloaded meanwhile has lost its observer: it answers "reloaded".
     private static final String AWAIT_TITLE = """
             const title = arguments[0], done = arguments[arguments.length - 1];
-            if (title in window.benchSeen) { done(window.benchSeen[title]); } else { window.benchWaiting = {title, done}; }
+            if (!window.benchSeen) { done('reloaded'); }
+            else if (title in window.benchSeen) { done(window.benchSeen[title]); } else { window.benchWaiting = {title, done}; }
             """;
 
     // htmx's sse extension keeps the page's EventSource in the element's internal data.
     private static final String STREAM_OPEN = """
             const call = document.getElementById('call');
             const data = call && call['htmx-internal-data'];
-            return !!(data && data.sseEventSource && data.sseEventSource.readyState === 1);
+            return data && data.sseEventSource ? data.sseEventSource.readyState : null;
             """;
 
     private VisibleLatency() {
@@ -133,14 +135,10 @@ public final class VisibleLatency {
         browser.get(suite.dashboardUrl() + "/calls/" + id);
         JavascriptExecutor page = (JavascriptExecutor) browser;
         try {
-            new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> Boolean.TRUE.equals(page.executeScript(STREAM_OPEN)));
+            new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> Long.valueOf(1).equals(page.executeScript(STREAM_OPEN)));
         } catch (org.openqa.selenium.TimeoutException e) {
-            throw new IllegalStateException("The page's event stream did not open: at " + browser.getCurrentUrl() + ", "
-                    + page.executeScript("""
-                            const call = document.getElementById('call'); const data = call && call['htmx-internal-data'];
-                            return JSON.stringify({call: !!call, keys: data ? Object.keys(data) : null,
-                              state: data && data.sseEventSource ? data.sseEventSource.readyState : null,
-                              body: document.body.innerText.substring(0, 300)});"""), e);
+            throw new IllegalStateException("The page's event stream did not open within 20 s at " + browser.getCurrentUrl()
+                    + " (its EventSource's readyState: " + page.executeScript(STREAM_OPEN) + ")", e);
         }
         page.executeScript(OBSERVE);
         browser.manage().timeouts().scriptTimeout(VISIBLE_WITHIN);
@@ -174,21 +172,22 @@ public final class VisibleLatency {
                 messageToVisible.add(nanos(visible.doubleValue() - at.doubleValue()));
             }
         }
-        if (browser.getCurrentUrl().contains("/calls/" + id)
-                && !Boolean.TRUE.equals(page.executeScript("return window.benchSeen !== undefined;"))) {
-            throw new IllegalStateException("The page was reloaded during the run: its observer is gone");
-        }
         return new Result(answeredToVisible.summary(), sentToVisible.summary(), answeredToMessage.summary(),
                 messageToVisible.summary(), missed);
     }
 
     /** When the page first showed the title, by its clock; null when not within {@link #VISIBLE_WITHIN}. */
     private static Number awaitVisible(JavascriptExecutor page, String title) {
+        Object seen;
         try {
-            return (Number) page.executeAsyncScript(AWAIT_TITLE, title);
+            seen = page.executeAsyncScript(AWAIT_TITLE, title);
         } catch (ScriptTimeoutException e) {
             return null;
         }
+        if (seen instanceof Number at) {
+            return at;
+        }
+        throw new IllegalStateException("The page was reloaded during the run: its observer is gone");
     }
 
     private static void signIn(WebDriver browser, String dashboardUrl) {
