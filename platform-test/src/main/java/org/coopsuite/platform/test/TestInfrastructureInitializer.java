@@ -19,8 +19,9 @@ import org.springframework.util.ClassUtils;
  * {@link TestTokens} public key, so that it accepts those tokens and no others. Its properties take
  * precedence over every other source, including {@code @SpringBootTest(properties = ...)}: a
  * binding that names its group spells it from {@code spring.cloud.stream.default.group}. Its event
- * consumers start at the topics' ends as they were when the context was created
- * ({@link ConsumersFromContextStart}), so that the test classes of one JVM do not feed each other.
+ * consumers start at the topics' ends as they were when the context started, or started again
+ * after the test context cache paused it ({@link ConsumersFromContextStart}), so that the test
+ * classes of one JVM do not feed each other.
  */
 public class TestInfrastructureInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -49,7 +50,7 @@ public class TestInfrastructureInitializer implements ApplicationContextInitiali
         environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, properties));
         if (BINDER_PRESENT) {
             context.getBeanFactory().registerSingleton(ConsumersFromContextStart.BEAN_NAME,
-                    ConsumersFromContextStart.now(infrastructure.kafkaBootstrapServers()));
+                    new ConsumersFromContextStart(infrastructure.kafkaBootstrapServers()));
         }
     }
 
