@@ -2,13 +2,16 @@ package org.coopsuite.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.coopsuite.dashboard.SuiteRequests.drafted;
+import static org.coopsuite.dashboard.SuiteRequests.draftedAndSubmitted;
+import static org.coopsuite.dashboard.SuiteRequests.get;
+import static org.coopsuite.dashboard.SuiteRequests.post;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -35,10 +38,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.web.client.RestClient;
 
 /**
  * The dashboard in a real browser against the real suite: signed in through the authorization
@@ -46,7 +47,6 @@ import org.springframework.web.client.RestClient;
  */
 class DashboardBrowserIT {
 
-    private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() { };
     private static final EventCodec CODEC = EventCodec.forAllEvents();
     // The call page's event stream: htmx's sse extension keeps it in the element's internal data.
     private static final String STREAM = "const call = document.getElementById('call'); "
@@ -63,11 +63,11 @@ class DashboardBrowserIT {
 
     @Test
     void showsAViewerTheOverviewWithTheNumbersTheServicesAnswer() {
-        String callId = draftedAndSubmitted("Overview numbers");
+        String callId = draftedAndSubmitted(suite, "Overview numbers");
         String viewer = suite.bearer("VIEWER", "EU", null);
         await("the call in the overview").atMost(Duration.ofSeconds(30)).until(() -> overviewCounts(viewer, callId));
         try (Browser browser = Browser.open().signIn(suite, "viewer-eu", "coop")) {
-            Map<String, Object> overview = get(suite.dialogue.port(), viewer, "/api/overview");
+            Map<String, Object> overview = get(suite.dialogue, viewer, "/api/overview");
             Map<String, Object> area = area(overview, "CLIMATE_CHANGE");
             @SuppressWarnings("unchecked")
             Map<String, Object> byState = (Map<String, Object>) area.get("callsByState");
@@ -82,8 +82,8 @@ class DashboardBrowserIT {
 
     @Test
     void showsACallsTimeline() {
-        String callId = draftedAndSubmitted("Timeline");
-        Map<String, Object> call = get(suite.call.port(), suite.bearer("VIEWER", "JP", null), "/api/calls/" + callId);
+        String callId = draftedAndSubmitted(suite, "Timeline");
+        Map<String, Object> call = get(suite.call, suite.bearer("VIEWER", "JP", null), "/api/calls/" + callId);
         try (Browser browser = Browser.open().signIn(suite, "secretariat-eu", "coop")) {
             browser.driver.get(suite.dashboardUrl + "/calls/" + callId);
             List<WebElement> changes = browser.find("#timeline").findElements(By.tagName("li"));
@@ -96,7 +96,7 @@ class DashboardBrowserIT {
 
     @Test
     void showsAnEventOnAnOpenPageWithinTwoSecondsWithoutAReload() {
-        String callId = drafted("Live");
+        String callId = drafted(suite, "Live");
         try (Browser browser = Browser.open().signIn(suite, "secretariat-eu", "coop")) {
             browser.driver.get(suite.dashboardUrl + "/calls/" + callId);
             assertThat(browser.find("#call-state").getText()).isEqualTo("DRAFT");
@@ -106,7 +106,7 @@ class DashboardBrowserIT {
                     .until(() -> Boolean.TRUE.equals(page.executeScript(STREAM + "return !!(stream && stream.readyState === 1);")));
             page.executeScript(STREAM + "window.firstStream = stream;");
 
-            post(suite.call.port(), suite.bearer("PROGRAMME_OFFICER", "EU", null), "/api/calls/" + callId + "/submission");
+            post(suite.call, suite.bearer("PROGRAMME_OFFICER", "EU", null), "/api/calls/" + callId + "/submission", null);
 
             await("the new state on the open page").atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(50))
                     // Read in one script: htmx swaps the element, and a found element can be stale before its text is read.
@@ -121,7 +121,7 @@ class DashboardBrowserIT {
 
     @Test
     void speaksJapaneseAndWritesYenWithoutDecimals() {
-        draftedAndSubmitted("Japanese");
+        draftedAndSubmitted(suite, "Japanese");
         try (Browser browser = Browser.open().signIn(suite, "viewer-jp", "coop")) {
             browser.driver.get(suite.dashboardUrl + "/?lang=ja");
             assertThat(browser.find("h1").getText()).isEqualTo("概要");
@@ -143,7 +143,7 @@ class DashboardBrowserIT {
             browser.driver.get(suite.dashboardUrl + "/operations");
             assertThat(browser.find("[role=alert]").getText()).contains("does not allow");
         }
-        int status = RestClient.create("http://localhost:" + suite.call.port()).post().uri("/api/operator/parked/retry")
+        int status = suite.call.http().post().uri("/api/operator/parked/retry")
                 .header(HttpHeaders.AUTHORIZATION, suite.bearer("VIEWER", "EU", null)).contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of()).exchange((request, response) -> response.getStatusCode().value());
         assertThat(status).isEqualTo(403);
@@ -200,7 +200,7 @@ class DashboardBrowserIT {
             assertThat(browser.find("[role=status]").getText()).isEqualTo("Evicted.");
             assertThat(browser.driver.findElements(By.cssSelector(row))).isEmpty();
         }
-        Map<String, Object> evicted = get(suite.call.port(), operator, "/api/operator/parked/" + id);
+        Map<String, Object> evicted = get(suite.call, operator, "/api/operator/parked/" + id);
         assertThat(evicted).containsEntry("state", "EVICTED");
         assertThat((Map<String, Object>) evicted.get("outcome")).containsEntry("reason", "a poison record of the browser test")
                 .containsEntry("by", "operator-eu");
@@ -245,7 +245,7 @@ class DashboardBrowserIT {
                         .build()).build()));
         String officer = suite.bearer("PROGRAMME_OFFICER", "EU", null);
         await("the call drafted from the mandate").atMost(Duration.ofSeconds(30)).ignoreExceptions()
-                .until(() -> get(suite.call.port(), officer, "/api/calls/" + callId).get("state"), "DRAFT"::equals);
+                .until(() -> get(suite.call, officer, "/api/calls/" + callId).get("state"), "DRAFT"::equals);
         assertThat(committed(officer, callId, "EU")).as("the top-up is parked, not applied").isEqualByComparingTo("5000000");
 
         String row = "tr[data-service=CALL][data-aggregate='" + agreement + "']";
@@ -261,12 +261,12 @@ class DashboardBrowserIT {
             assertThat(browser.find("#funding-secured").getText()).isEqualTo("Co-funding secured (agreement " + agreement + ").");
             assertThat(browser.find("#funding-committed").getText()).contains("EU €6,000,000.00").contains("JP ¥800,000,000");
         }
-        assertThat(get(suite.call.port(), operator, "/api/operator/parked/" + parked.get("id"))).containsEntry("state", "RETRIED");
+        assertThat(get(suite.call, operator, "/api/operator/parked/" + parked.get("id"))).containsEntry("state", "RETRIED");
     }
 
     @SuppressWarnings("unchecked")
     private static BigDecimal committed(String token, String callId, String side) {
-        Map<String, Object> funding = get(suite.call.port(), token, "/api/calls/" + callId + "/funding");
+        Map<String, Object> funding = get(suite.call, token, "/api/calls/" + callId + "/funding");
         return new BigDecimal(String.valueOf(((Map<String, Map<String, Object>>) funding.get("committed")).get(side).get("amount")));
     }
 
@@ -296,7 +296,7 @@ class DashboardBrowserIT {
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> parkedOf(String token, String aggregate) {
-        return ((List<Map<String, Object>>) get(suite.call.port(), token, "/api/operator/parked?size=100").get("items"))
+        return ((List<Map<String, Object>>) get(suite.call, token, "/api/operator/parked?size=100").get("items"))
                 .stream().filter(s -> aggregate.equals(s.get("aggregateId"))).findFirst().orElse(null);
     }
 
@@ -307,7 +307,7 @@ class DashboardBrowserIT {
     /** Whether dialogue-service's overview counts a call awaiting funding in climate change, as the test's call is. */
     @SuppressWarnings("unchecked")
     private static boolean overviewCounts(String token, String callId) {
-        Map<String, Object> area = area(get(suite.dialogue.port(), token, "/api/overview"), "CLIMATE_CHANGE");
+        Map<String, Object> area = area(get(suite.dialogue, token, "/api/overview"), "CLIMATE_CHANGE");
         return area != null && area.get("callsByState") instanceof Map<?, ?> byState
                 && byState.get("AWAITING_FUNDING") instanceof Number count && count.longValue() > 0;
     }
@@ -317,37 +317,4 @@ class DashboardBrowserIT {
         return ((Map<String, Map<String, Object>>) overview.get("areas")).get(name);
     }
 
-    private static String drafted(String title) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        LocalDate opening = LocalDate.now().plusDays(10);
-        body.put("modality", "JOINT");
-        body.put("participatingSides", List.of("EU", "JP"));
-        body.put("content", Map.of("title", title, "strategicAreas", List.of("CLIMATE_CHANGE"), "topics", List.of("urban heat"),
-                "indicativeBudget", Map.of("EU", Map.of("amount", "5000000.00", "currency", "EUR"),
-                        "JP", Map.of("amount", "800000000", "currency", "JPY")),
-                "timeline", Map.of("opening", opening.toString(), "deadline", opening.plusDays(30).toString(),
-                        "evaluationEnd", opening.plusDays(90).toString()),
-                "eligibility", Map.of("minimumPartnersPerSide", 1, "openAccessStatementRequired", true,
-                        "selfFundedPartnersAdmitted", true),
-                "climateCoefficient", 100));
-        return (String) RestClient.create("http://localhost:" + suite.call.port()).post().uri("/api/calls")
-                .header(HttpHeaders.AUTHORIZATION, suite.bearer("PROGRAMME_OFFICER", "EU", null))
-                .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().body(JSON).get("id");
-    }
-
-    private static String draftedAndSubmitted(String title) {
-        String id = drafted(title);
-        post(suite.call.port(), suite.bearer("PROGRAMME_OFFICER", "EU", null), "/api/calls/" + id + "/submission");
-        return id;
-    }
-
-    private static void post(int port, String token, String path) {
-        RestClient.create("http://localhost:" + port).post().uri(path).header(HttpHeaders.AUTHORIZATION, token)
-                .contentType(MediaType.APPLICATION_JSON).body(Map.of()).retrieve().toBodilessEntity();
-    }
-
-    private static Map<String, Object> get(int port, String token, String path) {
-        return RestClient.create("http://localhost:" + port).get().uri(path).header(HttpHeaders.AUTHORIZATION, token)
-                .retrieve().body(JSON);
-    }
 }

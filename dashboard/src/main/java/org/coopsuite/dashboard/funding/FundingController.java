@@ -12,7 +12,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Funding: funding-service's agreements and its ledger, per side and area. */
+/** Funding: funding-service's agreements and its ledger, per side and area, filtered by side, area and state. */
 @Controller
 class FundingController {
 
@@ -25,15 +25,20 @@ class FundingController {
     @GetMapping("/funding")
     String funding(@RegisteredOAuth2AuthorizedClient("coop") OAuth2AuthorizedClient client,
             @RequestParam(required = false) String side, @RequestParam(required = false) String area,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+            @RequestParam(required = false) String state, @RequestParam(defaultValue = "0") int page, Model model) {
         String token = client.getAccessToken().getTokenValue();
         Map<String, Object> query = new LinkedHashMap<>();
         query.put("side", side);
         query.put("area", area);
+        query.put("state", state);
         query.put("page", page);
         model.addAttribute("side", side);
         model.addAttribute("area", area);
-        model.addAttribute("agreements", suite.get(Service.FUNDING, token, "/api/agreements", Map.of("side", side == null ? "" : side)));
+        model.addAttribute("state", state);
+        Map<String, Object> agreements = new LinkedHashMap<>();
+        agreements.put("side", side);
+        agreements.put("state", state);
+        model.addAttribute("agreements", suite.get(Service.FUNDING, token, "/api/agreements", agreements));
         model.addAttribute("ledger", suite.get(Service.FUNDING, token, "/api/ledger", query));
         return "funding";
     }

@@ -1,6 +1,7 @@
 package org.coopsuite.dashboard.report;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import org.coopsuite.dashboard.suite.Service;
@@ -33,8 +34,17 @@ class ReportController {
         model.addAttribute("area", area);
         model.addAttribute("from", since);
         model.addAttribute("to", until);
-        model.addAttribute("report", suite.get(Service.DIALOGUE, client.getAccessToken().getTokenValue(),
-                "/api/reports/dissemination", Map.of("area", area, "from", since, "to", until)));
+        Map<String, Object> report = suite.get(Service.DIALOGUE, client.getAccessToken().getTokenValue(),
+                "/api/reports/dissemination", Map.of("area", area, "from", since, "to", until));
+        model.addAttribute("report", report);
+        model.addAttribute("fundedProjects", fundedProjects(report));
         return "report";
+    }
+
+    /** The projects the report's calls funded, from their grants. */
+    private static int fundedProjects(Map<String, Object> report) {
+        return report.get("calls") instanceof List<?> calls ? calls.stream()
+                .mapToInt(call -> call instanceof Map<?, ?> c && c.get("funded") instanceof List<?> funded ? funded.size() : 0)
+                .sum() : 0;
     }
 }

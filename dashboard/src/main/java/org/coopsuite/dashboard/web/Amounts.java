@@ -30,7 +30,16 @@ public class Amounts {
         return format(amount, currency, LocaleContextHolder.getLocale());
     }
 
-    static String format(BigDecimal amount, String currencyCode, Locale locale) {
+    /** An exact decimal string of the APIs beside its currency (funding-service's ledger); empty for none. */
+    public String format(Object amount, Object currency) {
+        if (amount == null || currency == null) {
+            return "";
+        }
+        return format(new BigDecimal(amount.toString()), currency.toString(), LocaleContextHolder.getLocale());
+    }
+
+    /** An amount in a currency, as a locale writes it. */
+    public static String format(BigDecimal amount, String currencyCode, Locale locale) {
         Currency currency = Currency.getInstance(currencyCode);
         NumberFormat format = NumberFormat.getCurrencyInstance(locale);
         format.setCurrency(currency);
