@@ -18,9 +18,10 @@ import org.coopsuite.platform.security.AccessMatrix;
 /**
  * call-service's authorization matrix: every operation of its OpenAPI document, each role's
  * reach. "Own side": a side of the call (for a draft: of the sides it names). An applicant is the
- * token's subject: it withdraws and reads its own proposals only. Calls and their results are
+ * token's subject: it withdraws and reads its own proposals only, their scores, pass and review
+ * once the results are published. Calls and their results are
  * public to every role; a proposal (consortium, requests, scores) is its applicant's and the
- * call's sides' officers' and evaluators', and the operator's (who sees them on the topics anyway). Enforced by the controllers' {@code @PreAuthorize},
+ * call's sides' officers' and evaluators', and the operator's (who sees them on the topics anyway), and so is the panel with its proposed ranking. Enforced by the controllers' {@code @PreAuthorize},
  * {@code CallService} (sides) and {@code proposal.ProposalAccess} (proposals); for the panel's
  * steps, "own only" is an expert named on the call's panel (assignment) or one who evaluated the
  * proposal (consensus), checked by {@code PanelSteps} and {@code PanelReview}.
@@ -47,9 +48,11 @@ public final class CallAccess {
                     APPLICANT, OWNER, PROGRAMME_OFFICER, SIDE, EVALUATOR, SIDE, FUNDING_OFFICER, SIDE, OPERATOR, ANY),
             op("POST", "/api/proposals/{id}/withdrawal", "withdraw a proposal", APPLICANT, OWNER),
             op("POST", "/api/proposals/{id}/evaluation", "score a proposal", EVALUATOR, SIDE),
-            op("PUT", "/api/calls/{id}/panel", "appoint the call's panel of experts", PROGRAMME_OFFICER, SIDE),
-            op("PUT", "/api/calls/{id}/panel/ties", "order proposals tied in the ranking", PROGRAMME_OFFICER, SIDE),
-            op("GET", "/api/calls/{id}/panel", "read the panel, the proposed results and the approvals", everyRole(ANY)),
+            op("PUT", "/api/calls/{id}/panel", "appoint the call's panel of experts (If-Match required)", PROGRAMME_OFFICER, SIDE),
+            op("PUT", "/api/calls/{id}/panel/ties", "order proposals tied in the ranking (If-Match required)",
+                    PROGRAMME_OFFICER, SIDE),
+            op("GET", "/api/calls/{id}/panel", "read the panel, the proposed results and the approvals",
+                    PROGRAMME_OFFICER, SIDE, EVALUATOR, SIDE, FUNDING_OFFICER, SIDE, OPERATOR, ANY),
             op("POST", "/api/proposals/{id}/assignment", "an expert of the call's panel takes on a proposal",
                     EVALUATOR, OWNER),
             op("POST", "/api/proposals/{id}/consensus", "the rapporteur writes the consensus", EVALUATOR, OWNER),

@@ -9,7 +9,6 @@ import static org.coopsuite.e2e.CooperationSteps.grants;
 import static org.coopsuite.e2e.CooperationSteps.ids;
 import static org.coopsuite.e2e.CooperationSteps.partner;
 import static org.coopsuite.e2e.CooperationSteps.post;
-import static org.coopsuite.e2e.CooperationSteps.put;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -95,7 +94,7 @@ class CallToGrantsIT {
 
         steps.awaitState(call, "/api/calls/" + callId, "DRAFT");
         steps.completeDraft(callId, officer, content());
-        put(call, "/api/calls/" + callId + "/panel", officer, Map.of("experts", List.of(
+        steps.appointPanel(callId, officer, Map.of("experts", List.of(
                 expert("e-eu-1", "EU", "KU Leuven"), expert("e-jp-1", "JP", "Osaka University"),
                 expert("e-eu-2", "EU", "Sorbonne"), expert("e-jp-2", "JP", "Tohoku University"),
                 expert("e-eu-3", "EU", "ETH Zurich"), expert("e-jp-3", "JP", "Kyushu University"))));

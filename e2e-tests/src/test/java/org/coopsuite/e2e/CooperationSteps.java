@@ -40,8 +40,11 @@ final class CooperationSteps {
         return request.retrieve().body(Map.class);
     }
 
-    static void put(ServiceProcess service, String path, String token, Object body) {
-        service.http().put().uri(path).header(HttpHeaders.AUTHORIZATION, token).body(body).retrieve().toBodilessEntity();
+    /** A programme officer appoints the call's panel: a whole-content update, If-Match the call's version read just before. */
+    void appointPanel(String callId, String officer, Object panel) {
+        Object version = get(call, "/api/calls/" + callId).get("version");
+        call.http().put().uri("/api/calls/{id}/panel", callId).header(HttpHeaders.AUTHORIZATION, officer)
+                .header(HttpHeaders.IF_MATCH, "\"" + version + "\"").body(panel).retrieve().toBodilessEntity();
     }
 
     /** A programme officer completes the call's draft (version 1: as its mandate drafted it). */

@@ -7,7 +7,6 @@ import static org.coopsuite.e2e.CooperationSteps.grants;
 import static org.coopsuite.e2e.CooperationSteps.ids;
 import static org.coopsuite.e2e.CooperationSteps.partner;
 import static org.coopsuite.e2e.CooperationSteps.post;
-import static org.coopsuite.e2e.CooperationSteps.put;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -66,7 +65,7 @@ class ThreeSidesIT {
     void theEuJapanAndKoreaCoFundAJointCallEachInItsCurrencyWithinItsBudget() {
         String callId = mandatedCall();
         steps.completeDraft(callId, officer, content());
-        put(call, "/api/calls/" + callId + "/panel", officer, Map.of("experts", List.of(
+        steps.appointPanel(callId, officer, Map.of("experts", List.of(
                 expert("expert-eu", "EU", "KU Leuven"), expert("expert-jp", "JP", "Osaka University"),
                 expert("expert-kr", "KR", "Seoul National University"))));
         post(call, "/api/calls/" + callId + "/submission", officer, null);

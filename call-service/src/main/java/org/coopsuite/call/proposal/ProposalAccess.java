@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.coopsuite.call.call.Call;
+import org.coopsuite.call.call.CallState;
+import org.coopsuite.call.call.EvaluationReaders;
 import org.coopsuite.platform.domain.ForbiddenException;
 import org.coopsuite.platform.security.Callers;
 import org.coopsuite.platform.security.CurrentUser;
@@ -22,8 +24,6 @@ import org.coopsuite.platform.security.Role;
  */
 final class ProposalAccess {
 
-    private static final List<Role> OF_THE_CALL = List.of(Role.PROGRAMME_OFFICER, Role.EVALUATOR, Role.FUNDING_OFFICER);
-
     private ProposalAccess() {
     }
 
@@ -40,18 +40,24 @@ final class ProposalAccess {
         if (caller.isEmpty()) {
             return false;
         }
-        if (Callers.has(Role.OPERATOR)) {
-            return true;
-        }
         if (Callers.has(Role.APPLICANT) && proposal.submitter().equals(caller.get().subject())) {
             return true;
         }
-        return ofTheCall(call, caller.get());
+        return EvaluationReaders.readsAll(call);
     }
 
     /** Whether the caller reads the call's proposals for its side (not only its own). */
     static boolean readsAllOf(Call call) {
-        return caller().map(user -> Callers.has(Role.OPERATOR) || ofTheCall(call, user)).orElse(false);
+        return EvaluationReaders.readsAll(call);
+    }
+
+    /**
+     * Whether the caller sees the evaluation of the call's proposals it reads (scores, pass, rank,
+     * review): the call's evaluators and officers at once; an applicant its own once the results
+     * are published, when its Evaluation Summary Report is out too.
+     */
+    static boolean seesEvaluation(Call call) {
+        return EvaluationReaders.readsAll(call) || call.state() == CallState.RESULTS_PUBLISHED;
     }
 
     /**
@@ -75,11 +81,6 @@ final class ProposalAccess {
             throw new ForbiddenException("An evaluator of side " + side + " scores no proposal of call " + call.id()
                     + ": its sides are " + call.participatingSides());
         }
-    }
-
-    private static boolean ofTheCall(Call call, CurrentUser user) {
-        return user.side() != null && call.participatingSides().contains(user.side())
-                && OF_THE_CALL.stream().anyMatch(Callers::has);
     }
 
     private static Optional<CurrentUser> caller() {

@@ -116,6 +116,14 @@ public class ProposalService {
     }
 
     /**
+     * Whether the caller sees the evaluation (scores, pass, rank, review) of the call's proposals
+     * it reads: an applicant only once the results are published.
+     */
+    public boolean showsEvaluation(String callId) {
+        return ProposalAccess.seesEvaluation(calls.get(callId));
+    }
+
+    /**
      * Where each proposal of a call stands, in submission order, of those the caller may read: all
      * of them for the officers and evaluators of its sides, an applicant's own (403 for the rest).
      */

@@ -26,7 +26,8 @@ record CallFixture(String openCall, String draftCall, String proposal, String pa
         String open = openCall(api, funding, today);
         String draft = api.draft(CallApi.callBody(today.plusDays(1), today.plusDays(10)));
         String panelCall = openCall(api, funding, today);
-        ResponseEntity<Map> appointed = api.put("/api/calls/" + panelCall + "/panel", CallApi.EU_OFFICER, panelBody());
+        ResponseEntity<Map> appointed = api.put("/api/calls/" + panelCall + "/panel", CallApi.EU_OFFICER, panelBody(),
+                "\"" + api.call(panelCall).get("version") + "\"");
         assertThat(appointed.getStatusCode().is2xxSuccessful()).as("%s", appointed.getBody()).isTrue();
         return new CallFixture(open, draft, submit(api, open), panelCall, submit(api, panelCall));
     }

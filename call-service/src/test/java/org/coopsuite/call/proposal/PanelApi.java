@@ -63,6 +63,16 @@ final class PanelApi {
         return response;
     }
 
+    /** Appoints the panel at {@code panel} ({@code /api/calls/{id}/panel}), If-Match the call's version read just before. */
+    ResponseEntity<Map> appoint(String panel, String token, Object body) {
+        return api.put(panel, token, body, "\"" + version(panel) + "\"");
+    }
+
+    /** Orders the ties of the panel at {@code panel}, If-Match the call's version read just before. */
+    ResponseEntity<Map> orderTies(String panel, String token, Object body) {
+        return api.put(panel + "/ties", token, body, "\"" + version(panel) + "\"");
+    }
+
     long version(String path) {
         return ((Number) api.get(path, CallApi.EU_OFFICER).getBody().get("version")).longValue();
     }

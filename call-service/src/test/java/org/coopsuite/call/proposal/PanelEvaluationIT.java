@@ -91,7 +91,7 @@ class PanelEvaluationIT {
         panel.refused("/api/proposals/" + first, 409, "conflict of interest", () -> panel.assign(first,
                 expert("EU", "e-conflicted")));
         panel.refused("/api/proposals/" + first, 403, "not assigned", () -> panel.evaluate(first, FIRST_ROUND.get(0), "4", "4", "4"));
-        panel.refused(call, 409, "other than by adding experts", () -> api.put(call, EU_OFFICER, Map.of("experts",
+        panel.refused(call, 409, "other than by adding experts", () -> panel.appoint(call, EU_OFFICER, Map.of("experts",
                 List.of(expertOf("e-eu-1", "EU", "KU Leuven"), expertOf("e-jp-1", "JP", "Osaka University"),
                         expertOf("late", "EU", "Late")))));
 
@@ -109,18 +109,27 @@ class PanelEvaluationIT {
         panel.refused(call, 409, "await evaluation", () -> api.command(id, "results", EU_OFFICER));
         ok(panel.consensus(second, FIRST_ROUND.get(1), "4.5", "4.5", "4"));
         panel.evaluateFully(weak, FIRST_ROUND, "4", "2.5", "4");
+        assertThat(api.get("/api/proposals/" + first, applicant("EU", "alice")).getBody())
+                .as("an applicant reads its proposal, not its evaluation, before the results")
+                .containsEntry("state", "EVALUATED").containsEntry("scores", null).containsEntry("review", null);
+        assertThat(api.get("/api/proposals/" + first, EU_OFFICER).getBody().get("scores")).isNotNull();
+        assertThat(api.get(call, applicant("EU", "alice")).getStatusCode().value())
+                .as("the panel names the experts and ranks every proposal: not an applicant's").isEqualTo(403);
+        assertThat(api.get(call, CallApi.VIEWER).getStatusCode().value()).isEqualTo(403);
+        panel.refused(call, 428, "If-Match", () -> api.put(call + "/ties", EU_OFFICER,
+                Map.of("order", List.of(second, first), "note", "Blind: no version named.")));
 
         assertThat(api.command(id, "results", EU_OFFICER).getBody()).containsEntry("state", "RESULTS_PROPOSED");
         ok(api.post("/api/calls/" + id + "/results/approval", EU_OFFICER, Map.of()));
         panel.refused(call, 409, "again for EU", () -> api.post("/api/calls/" + id + "/results/approval", EU_OFFICER, Map.of()));
-        panel.refused(call, 409, "RESULTS_PROPOSED", () -> api.put(call + "/ties", EU_OFFICER,
+        panel.refused(call, 409, "RESULTS_PROPOSED", () -> panel.orderTies(call, EU_OFFICER,
                 Map.of("order", List.of(second, first), "note", "Too late: proposed already.")));
         assertThat(api.post("/api/calls/" + id + "/results/return", JP_OFFICER, Map.of("reason", "Check the WEAK impact.")).getBody())
                 .containsEntry("state", "IN_EVALUATION");
         assertThat(api.get("/api/calls/" + id + "/results").getStatusCode().value()).as("one side's rejection blocks publication")
                 .isEqualTo(409);
         panel.refused(call, 409, "IN_EVALUATION", () -> api.post("/api/calls/" + id + "/results/approval", JP_OFFICER, Map.of()));
-        ok(api.put(call + "/ties", EU_OFFICER, Map.of("order", List.of(second, first), "note", "No tie here; kept for the record.")));
+        ok(panel.orderTies(call, EU_OFFICER, Map.of("order", List.of(second, first), "note", "No tie here; kept for the record.")));
         assertThat(api.command(id, "results", EU_OFFICER).getBody()).containsEntry("state", "RESULTS_PROPOSED");
         ok(api.post("/api/calls/" + id + "/results/approval", JP_OFFICER, Map.of()));
         assertThat(ok(api.post("/api/calls/" + id + "/results/approval", EU_OFFICER, Map.of())).getBody())
@@ -142,6 +151,8 @@ class PanelEvaluationIT {
                     .extracting(CallResultsApproved::getSide).containsExactly("EU", "JP", "EU");
         }
 
+        assertThat(api.get("/api/proposals/" + first, applicant("EU", "alice")).getBody().get("scores"))
+                .as("its evaluation, once the results are published").isNotNull();
         Map<String, Object> esr = api.get("/api/proposals/" + weak + "/esr", applicant("EU", "carol")).getBody();
         assertThat(esr).containsEntry("outcome", "REJECTED").containsEntry("comments", "The panel agreed.")
                 .containsEntry("criterionThreshold", 3).containsEntry("passedThresholds", false);
@@ -226,12 +237,12 @@ class PanelEvaluationIT {
         Map<String, Object> body = new LinkedHashMap<>(CallApi.callBody(today(), today().plusDays(3)));
         body.put("modality", modality);
         String id = api.draft(body);
-        ok(api.put("/api/calls/" + id + "/panel", EU_OFFICER, Map.of("experts", List.of(
+        ok(panel.appoint("/api/calls/" + id + "/panel", EU_OFFICER, Map.of("experts", List.of(
                 expertOf("e-eu-1", "EU", "KU Leuven"), expertOf("e-jp-1", "JP", "Osaka University"),
                 expertOf("e-eu-2", "EU", "Sorbonne"), expertOf("e-jp-2", "JP", "Tohoku University"),
                 expertOf("e-eu-3", "EU", "ETH Zurich"), expertOf("e-jp-3", "JP", "Kyushu University"),
                 expertOf("e-conflicted", "EU", "Coordinator EU")))));
-        assertThat(api.get("/api/calls/" + id + "/panel").getBody().get("panel").toString())
+        assertThat(api.get("/api/calls/" + id + "/panel", EU_OFFICER).getBody().get("panel").toString())
                 .contains("requiredEvaluations=3");
         api.command(id, "submission", EU_OFFICER);
         FundingEvents funding = new FundingEvents(kafka, codec);

@@ -17,10 +17,12 @@ import org.coopsuite.call.call.CallProperties;
 import org.coopsuite.call.call.CallService;
 import org.coopsuite.call.call.CallState;
 import org.coopsuite.call.call.Deliberation;
+import org.coopsuite.call.call.EvaluationReaders;
 import org.coopsuite.call.call.Expert;
 import org.coopsuite.call.call.Panel;
 import org.coopsuite.call.call.PanelSteps;
 import org.coopsuite.call.call.ResultEntry;
+import org.coopsuite.platform.domain.ForbiddenException;
 import org.coopsuite.platform.security.Sides;
 import org.coopsuite.platform.web.IfMatch;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,8 +36,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * A call's evaluation panel over HTTP: a programme officer of a participating side appoints it
  * (experts of participating sides; evaluations per proposal, default 3; thresholds, default the
- * service's 3 and 10) and records the panel's note ordering tied proposals; anyone authenticated
- * reads the panel with what the panel and the sides have decided so far.
+ * service's 3 and 10) and records the panel's note ordering tied proposals; the call's officers,
+ * evaluators and funding officers read the panel with what the panel and the sides have decided
+ * so far. Both replacing steps are whole-content updates: If-Match is required (428 without).
  */
 @RestController
 class PanelController {
@@ -84,7 +87,7 @@ class PanelController {
                 body.requiredEvaluations() == null ? Panel.DEFAULT_REQUIRED_EVALUATIONS : body.requiredEvaluations(),
                 body.criterionThreshold() == null ? defaults.criterionThreshold() : body.criterionThreshold(),
                 body.totalThreshold() == null ? defaults.totalThreshold() : body.totalThreshold());
-        return PanelResponse.of(calls.step(id, IfMatch.expected(ifMatch), Sides.ofCaller(),
+        return PanelResponse.of(calls.step(id, IfMatch.required(ifMatch), Sides.ofCaller(),
                 (call, context) -> PanelSteps.appointPanel(call, panel, context)));
     }
 
@@ -92,12 +95,18 @@ class PanelController {
     @PreAuthorize(OFFICER)
     PanelResponse orderTies(@PathVariable String id, @Valid @RequestBody TiesBody body,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        return PanelResponse.of(calls.step(id, IfMatch.expected(ifMatch), Sides.ofCaller(),
+        return PanelResponse.of(calls.step(id, IfMatch.required(ifMatch), Sides.ofCaller(),
                 (call, context) -> PanelSteps.orderTies(call, body.order(), body.note(), context)));
     }
 
+    /** Read by those who read the call's whole evaluation ({@link EvaluationReaders}): it names the experts and ranks every proposal. */
     @GetMapping("/api/calls/{id}/panel")
     PanelResponse get(@PathVariable String id) {
-        return PanelResponse.of(calls.get(id));
+        Call call = calls.get(id);
+        if (!EvaluationReaders.readsAll(call)) {
+            throw new ForbiddenException("The panel of call " + id + " (its experts, the proposed ranking) is read by the"
+                    + " officers, evaluators and funding officers of its sides " + call.participatingSides() + " only");
+        }
+        return PanelResponse.of(call);
     }
 }

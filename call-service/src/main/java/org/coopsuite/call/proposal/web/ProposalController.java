@@ -25,8 +25,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Proposals over HTTP: applicants submit and withdraw their own, evaluators score them, anyone
- * authenticated reads them with their state and rank.
+ * Proposals over HTTP: applicants submit and withdraw their own, evaluators score them; their
+ * readers ({@code ProposalAccess}) read them with their state and rank, an applicant its own
+ * proposal's scores, pass and review only once the call's results are published.
  */
 @RestController
 class ProposalController {
@@ -67,7 +68,8 @@ class ProposalController {
     @GetMapping("/api/proposals/{id}")
     ProposalResponse get(@PathVariable String id) {
         Proposal proposal = proposals.get(id);
-        return ProposalResponse.of(proposal).withFunding(funding.ofCall(proposal.callId()));
+        ProposalResponse response = ProposalResponse.of(proposal).withFunding(funding.ofCall(proposal.callId()));
+        return proposals.showsEvaluation(proposal.callId()) ? response : response.withoutEvaluation();
     }
 
     /**
@@ -80,9 +82,10 @@ class ProposalController {
             @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
         Paging paging = Paging.of(page, size);
         var outcomes = funding.ofCall(callId);
+        boolean evaluation = proposals.showsEvaluation(callId);
         return PageOf.of(proposals.standings(callId), paging)
                 .map(standing -> ProposalResponse.of(standing.proposal(), standing.state(), standing.rank())
-                        .withFunding(outcomes));
+                        .withFunding(outcomes)).map(response -> evaluation ? response : response.withoutEvaluation());
     }
 
     private static String subject() {

@@ -40,6 +40,12 @@ record ProposalResponse(String id, long version, String callId, String acronym, 
                 twinnedProjects, state, ineligibilityReasons, scores, passedThresholds, rank, review, outcomes.get(id));
     }
 
+    /** This answer without its evaluation (scores, pass, rank, review): an applicant's before the results. */
+    ProposalResponse withoutEvaluation() {
+        return new ProposalResponse(id, version, callId, acronym, title, submitter, consortium, openAccessStatement,
+                twinnedProjects, state, ineligibilityReasons, null, null, null, null, funding);
+    }
+
     record ScoresResponse(String excellence, String impact, String implementation, String total) {
     }
 
