@@ -1,6 +1,7 @@
 package org.coopsuite.call.proposal;
 
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -8,6 +9,7 @@ import java.util.Set;
 import org.coopsuite.call.call.Call;
 import org.coopsuite.call.call.CallResults;
 import org.coopsuite.call.call.CallService;
+import org.coopsuite.call.call.ResultEntry;
 import org.coopsuite.call.call.CallState;
 import org.coopsuite.call.call.PanelSteps;
 import org.coopsuite.call.call.SecuredFunding;
@@ -39,6 +41,17 @@ public class EvaluationService {
         this.calls = calls;
         this.proposals = proposals;
         this.funding = funding;
+    }
+
+    /**
+     * The proposals of a call that joined its reserve after its results were published (an upheld
+     * redress re-evaluated them within the budget: {@code CallReserveExtended}), at their rank,
+     * best first: what the call's published results show beside its own reserve.
+     */
+    public List<ResultEntry> joinedReserve(String callId) {
+        return proposals.ofCall(callId).stream().filter(p -> p.reserveRank() != null)
+                .map(p -> new ResultEntry(p.id(), p.acronym(), p.reserveRank(), Scores.text(p.scores().total()), false))
+                .sorted(Comparator.comparingInt(ResultEntry::rank)).toList();
     }
 
     public Call startEvaluation(String callId, Long expectedVersion, String callerSide) {

@@ -78,6 +78,7 @@ class PanelEvaluationIT {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void aJointCallsPanelRanksOnConsensusEverySideApprovesAndRedressReEvaluatesWithFreshExperts() {
         String id = openCall("JOINT");
         String first = submit(id, "alice", "FIRST", "200");
@@ -185,6 +186,11 @@ class PanelEvaluationIT {
         }
         assertThat(api.get("/api/proposals/" + weak + "/esr", applicant("EU", "carol")).getBody())
                 .containsEntry("outcome", "RESERVE").containsEntry("rank", 1).containsEntry("round", 2);
+        Map<String, Object> results = api.get("/api/calls/" + id + "/results").getBody();
+        assertThat((List<Map<String, Object>>) results.get("reserve")).as("the call's results agree with the proposal's ESR")
+                .extracting(e -> e.get("proposalId") + " " + e.get("rank") + " " + e.get("total"))
+                .contains(weak + " 1 15").anySatisfy(e -> assertThat(e).startsWith(second + " "));
+        assertThat((List<String>) results.get("rejected")).doesNotContain(weak);
 
         awaitQuiet(second);
         clock.advance(Duration.ofDays(31));

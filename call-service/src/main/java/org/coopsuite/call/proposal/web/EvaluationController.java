@@ -1,5 +1,7 @@
 package org.coopsuite.call.proposal.web;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -45,8 +47,8 @@ class EvaluationController {
     }
 
     /**
-     * The published results: selected and reserve best first, the rejected, and what is spent per
-     * side; for a joint call whose results await the sides' approval (RESULTS_PROPOSED), the proposed ones.
+     * The published results: selected and reserve best first (with the proposals that joined the
+     * reserve after a redress), the rejected, and what is spent per side; for a joint call whose results await the sides' approval (RESULTS_PROPOSED), the proposed ones.
      */
     record ResultsResponse(String callId, CallState state, List<ResultEntry> selected, List<ResultEntry> reserve,
             List<String> rejected, Map<String, Money> selectedPerSide) {
@@ -71,7 +73,21 @@ class EvaluationController {
         if (call.state() != CallState.RESULTS_PUBLISHED) {
             throw new IllegalTransitionException(Call.TYPE, id, call.state(), "read results");
         }
-        return results(call);
+        return withJoinedReserve(results(call), evaluation.joinedReserve(id));
+    }
+
+    /** The published results with the proposals that joined the reserve since, no longer among the rejected. */
+    private static ResultsResponse withJoinedReserve(ResultsResponse published, List<ResultEntry> joined) {
+        if (joined.isEmpty()) {
+            return published;
+        }
+        List<String> joinedIds = joined.stream().map(ResultEntry::proposalId).toList();
+        List<ResultEntry> reserve = new ArrayList<>(published.reserve().stream()
+                .filter(e -> !joinedIds.contains(e.proposalId())).toList());
+        reserve.addAll(joined);
+        reserve.sort(Comparator.comparingInt(ResultEntry::rank));
+        return new ResultsResponse(published.callId(), published.state(), published.selected(), List.copyOf(reserve),
+                published.rejected().stream().filter(id -> !joinedIds.contains(id)).toList(), published.selectedPerSide());
     }
 
     private static ResultsResponse results(Call call) {
