@@ -38,7 +38,16 @@ final class BrowserSuite {
         dialogue = processes.dialogue();
     }
 
-    static synchronized BrowserSuite get() {
+    /**
+     * The suite for a class of browser tests: a browser first (without one, and not required, the
+     * class is skipped before five processes start), then the running suite.
+     */
+    static BrowserSuite forBrowserTests() {
+        Browser.open().close();
+        return get();
+    }
+
+    private static synchronized BrowserSuite get() {
         if (running == null) {
             running = new BrowserSuite();
         }

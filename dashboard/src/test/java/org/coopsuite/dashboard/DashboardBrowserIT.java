@@ -56,9 +56,7 @@ class DashboardBrowserIT {
 
     @BeforeAll
     static void suite() {
-        // A browser first: without one (and not required), skip before starting five processes.
-        Browser.open().close();
-        suite = BrowserSuite.get();
+        suite = BrowserSuite.forBrowserTests();
     }
 
     @Test

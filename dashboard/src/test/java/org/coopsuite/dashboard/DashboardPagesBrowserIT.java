@@ -32,8 +32,7 @@ class DashboardPagesBrowserIT {
 
     @BeforeAll
     static void suite() {
-        Browser.open().close();
-        suite = BrowserSuite.get();
+        suite = BrowserSuite.forBrowserTests();
     }
 
     @Test

@@ -1,6 +1,8 @@
 package org.coopsuite.tools.dlq;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.coopsuite.tools.StandIns.answer;
+import static org.coopsuite.tools.StandIns.body;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import org.coopsuite.cli.CommandLines;
 import org.junit.jupiter.api.AfterEach;
@@ -153,18 +154,6 @@ class DlqEndpointsTest {
 
     private static String sequence(String state, String outcome) {
         return SEQUENCE.formatted(state, outcome);
-    }
-
-    private static String body(HttpExchange exchange) throws IOException {
-        return new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-    }
-
-    private static void answer(HttpExchange exchange, int status, String json) throws IOException {
-        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
-        exchange.close();
     }
 
     private static String text(ByteArrayOutputStream stream) {
