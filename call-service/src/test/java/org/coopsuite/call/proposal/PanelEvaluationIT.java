@@ -114,6 +114,9 @@ class PanelEvaluationIT {
                 .as("an applicant reads its proposal, not its evaluation, before the results")
                 .containsEntry("state", "EVALUATED").containsEntry("scores", null).containsEntry("review", null);
         assertThat(api.get("/api/proposals/" + first, EU_OFFICER).getBody().get("scores")).isNotNull();
+        assertThat((List<Map<String, Object>>) api.get("/api/calls/" + id + "/proposals", applicant("EU", "alice")).getBody()
+                .get("items")).as("an applicant lists its own proposals only").extracting(p -> p.get("id"))
+                .containsExactly(first);
         assertThat(api.get(call, applicant("EU", "alice")).getStatusCode().value())
                 .as("the panel names the experts and ranks every proposal: not an applicant's").isEqualTo(403);
         assertThat(api.get(call, CallApi.VIEWER).getStatusCode().value()).isEqualTo(403);
