@@ -19,10 +19,12 @@ import org.coopsuite.platform.security.AccessMatrix;
  * call-service's authorization matrix: every operation of its OpenAPI document, each role's
  * reach. "Own side": a side of the call (for a draft: of the sides it names). An applicant is the
  * token's subject: it withdraws and reads its own proposals only, their scores, pass and review
- * once the results are published. Calls and their results are
- * public to every role; a proposal (consortium, requests, scores) is its applicant's and the
- * call's sides' officers' and evaluators', and the operator's (who sees them on the topics anyway), and so is the panel with its proposed ranking. Enforced by the controllers' {@code @PreAuthorize},
- * {@code CallService} (sides) and {@code proposal.ProposalAccess} (proposals); for the panel's
+ * once the results are published. Calls and their results are public to every role; a proposal
+ * (consortium, requests, scores) is its applicant's and the call's sides' officers' and
+ * evaluators', and the operator's (who sees them on the topics anyway), and so is the panel with
+ * its proposed ranking ({@code call.EvaluationReaders}). Enforced by the controllers'
+ * {@code @PreAuthorize}, {@code CallService} (sides) and {@code proposal.ProposalAccess}
+ * (proposals); for the panel's
  * steps, "own only" is an expert named on the call's panel (assignment) or one who evaluated the
  * proposal (consensus), checked by {@code PanelSteps} and {@code PanelReview}.
  */

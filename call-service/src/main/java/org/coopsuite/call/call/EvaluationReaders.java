@@ -27,7 +27,7 @@ public final class EvaluationReaders {
     }
 
     /** Whether the user is an officer, evaluator or funding officer of a side of the call. */
-    public static boolean ofTheCall(Call call, CurrentUser user) {
+    private static boolean ofTheCall(Call call, CurrentUser user) {
         return user.side() != null && call.participatingSides().contains(user.side())
                 && OF_THE_CALL.stream().anyMatch(Callers::has);
     }

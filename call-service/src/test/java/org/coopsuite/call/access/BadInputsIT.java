@@ -13,6 +13,7 @@ import org.coopsuite.call.FundingEvents;
 import org.coopsuite.call.MovableTime;
 import org.coopsuite.call.call.CallService;
 import org.coopsuite.call.proposal.ProposalService;
+import org.coopsuite.infra.token.Role;
 import org.coopsuite.platform.test.BadInputWalk;
 import org.coopsuite.platform.test.BadInputWalk.Probe;
 import org.coopsuite.platform.test.BadInputs;
@@ -20,6 +21,7 @@ import org.coopsuite.platform.test.MutableClock;
 import org.coopsuite.platform.test.OpenApiDocument;
 import org.coopsuite.platform.test.RawHttp;
 import org.coopsuite.platform.test.ServiceIntegrationTest;
+import org.coopsuite.platform.test.TestTokens;
 import org.coopsuite.schemas.codec.EventCodec;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -44,6 +46,8 @@ class BadInputsIT {
 
     private static final Logger log = LoggerFactory.getLogger(BadInputsIT.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** The fixture's expert of the EU on its panel call. */
+    private static final String EXPERT = TestTokens.as(Role.EVALUATOR).side("EU").subject(CallFixture.OWNER).bearer();
 
     @LocalServerPort
     int port;
@@ -61,7 +65,7 @@ class BadInputsIT {
         CallApi api = new CallApi(port);
         CallFixture fixture = CallFixture.open(api, new FundingEvents(kafka, codec), today());
         long draftVersion = ((Number) api.call(fixture.draftCall()).get("version")).longValue();
-        List<Probe> probes = new ArrayList<>(generated(fixture, draftVersion));
+        List<Probe> probes = new ArrayList<>(generated(api, fixture, draftVersion));
         int generated = probes.size();
         probes.addAll(CallBadInputs.probes(fixture, today(), draftVersion));
 
@@ -84,7 +88,7 @@ class BadInputsIT {
         }
     }
 
-    private List<Probe> generated(CallFixture fixture, long draftVersion) {
+    private List<Probe> generated(CallApi api, CallFixture fixture, long draftVersion) {
         Map<String, Object> document = OpenApiDocument.document(port);
         List<Probe> probes = new ArrayList<>();
         add(probes, document, "POST", "/api/calls", "/api/calls", CallApi.EU_OFFICER,
@@ -97,6 +101,26 @@ class BadInputsIT {
                 CallApi.applicant("EU", "alice"), CallFixture.proposalBody(), null);
         add(probes, document, "POST", "/api/proposals/{id}/evaluation", "/api/proposals/" + fixture.proposal()
                 + "/evaluation", CallApi.EVALUATOR, Map.of("excellence", 4, "impact", 4, "implementation", 4), null);
+        // The panel's steps and the steps after it, each with a body that would be taken as it is.
+        String panelCall = "/api/calls/" + fixture.panelCall();
+        String panelVersion = "\"" + api.call(fixture.panelCall()).get("version") + "\"";
+        String panelProposal = "/api/proposals/" + fixture.panelProposal();
+        add(probes, document, "PUT", "/api/calls/{id}/panel", panelCall + "/panel", CallApi.EU_OFFICER,
+                CallFixture.panelBody(), panelVersion);
+        add(probes, document, "PUT", "/api/calls/{id}/panel/ties", panelCall + "/panel/ties", CallApi.EU_OFFICER,
+                Map.of("order", List.of(fixture.panelProposal()), "note", "Tied on every criterion."), panelVersion);
+        add(probes, document, "POST", "/api/proposals/{id}/assignment", panelProposal + "/assignment",
+                EXPERT, Map.of("noConflictOfInterest", true), null);
+        add(probes, document, "POST", "/api/proposals/{id}/consensus", panelProposal + "/consensus", EXPERT,
+                Map.of("excellence", 4, "impact", 4, "implementation", 4, "comments", "Agreed."), null);
+        add(probes, document, "POST", "/api/proposals/{id}/redress", panelProposal + "/redress",
+                CallApi.applicant("EU", CallFixture.OWNER), Map.of("criterion", "impact", "reason", "Overlooked."), null);
+        add(probes, document, "POST", "/api/proposals/{id}/redress/decision", panelProposal + "/redress/decision",
+                CallApi.EU_OFFICER, Map.of("upheld", false, "reason", "Scores stand."), null);
+        add(probes, document, "POST", "/api/calls/{id}/results/return", panelCall + "/results/return", CallApi.EU_OFFICER,
+                Map.of("reason", "Check the ranking."), null);
+        add(probes, document, "POST", "/api/calls/{id}/side-selection", panelCall + "/side-selection", CallApi.EU_OFFICER,
+                Map.of("selected", List.of(fixture.panelProposal())), null);
         return probes;
     }
 

@@ -39,7 +39,8 @@ class SelectionController {
     record ReasonBody(@NotBlank @Size(max = 2000) String reason) {
     }
 
-    record SideSelectionBody(@NotNull @Size(max = 10000) List<@NotBlank @Size(max = 100) String> selected) {
+    /** At most 1,000 proposals a side: their ids fit in the platform's 64 KB body, so a longer list is refused naming it. */
+    record SideSelectionBody(@NotNull @Size(max = 1000) List<@NotBlank @Size(max = 100) String> selected) {
     }
 
     @PostMapping("/api/calls/{id}/results/approval")
