@@ -1,7 +1,6 @@
 package org.coopsuite.call.proposal;
 
 import java.math.BigDecimal;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,12 +45,13 @@ public class EvaluationService {
     /**
      * The proposals of a call that joined its reserve after its results were published (an upheld
      * redress re-evaluated them within the budget: {@code CallReserveExtended}), at their rank,
-     * best first: what the call's published results show beside its own reserve.
+     * best first: what the call's published results show beside its own reserve. Read by that
+     * alone, not from all of a call's proposals, as the results are read on every refresh of a call's page.
      */
     public List<ResultEntry> joinedReserve(String callId) {
-        return proposals.ofCall(callId).stream().filter(p -> p.reserveRank() != null)
+        return proposals.joinedReserve(callId).stream()
                 .map(p -> new ResultEntry(p.id(), p.acronym(), p.reserveRank(), Scores.text(p.scores().total()), false))
-                .sorted(Comparator.comparingInt(ResultEntry::rank)).toList();
+                .toList();
     }
 
     public Call startEvaluation(String callId, Long expectedVersion, String callerSide) {

@@ -46,11 +46,6 @@ final class ProposalAccess {
         return EvaluationReaders.readsAll(call);
     }
 
-    /** Whether the caller reads the call's proposals for its side (not only its own). */
-    static boolean readsAllOf(Call call) {
-        return EvaluationReaders.readsAll(call);
-    }
-
     /**
      * Whether the caller sees the evaluation of the call's proposals it reads (scores, pass, rank,
      * review): the call's evaluators and officers at once; an applicant its own once the results

@@ -9,6 +9,7 @@ import org.coopsuite.call.call.Call;
 import org.coopsuite.call.call.CallProperties;
 import org.coopsuite.call.call.CallService;
 import org.coopsuite.call.call.CallState;
+import org.coopsuite.call.call.EvaluationReaders;
 import org.coopsuite.platform.aggregate.AggregateRepository;
 import org.coopsuite.platform.aggregate.Aggregates;
 import org.coopsuite.platform.domain.ForbiddenException;
@@ -130,7 +131,7 @@ public class ProposalService {
     public List<Standing> standings(String callId) {
         Call call = calls.get(callId);
         List<Proposal> all = proposals.ofCall(callId);
-        return Standing.of(call, ProposalAccess.readsAllOf(call) ? all : ProposalAccess.ownOf(all, call));
+        return Standing.of(call, EvaluationReaders.readsAll(call) ? all : ProposalAccess.ownOf(all, call));
     }
 
     private void requireAcceptingProposals(Call call, String action) {

@@ -7,4 +7,10 @@ public interface Proposals {
 
     /** Every proposal of the call, in the order they were submitted. */
     List<Proposal> ofCall(String callId);
+
+    /**
+     * The call's proposals that joined its reserve after its results were published (an upheld
+     * redress re-evaluated them within the budget), by their reserve rank.
+     */
+    List<Proposal> joinedReserve(String callId);
 }

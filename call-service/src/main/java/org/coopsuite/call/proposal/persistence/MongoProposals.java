@@ -25,4 +25,9 @@ class MongoProposals implements Proposals {
     public List<Proposal> ofCall(String callId) {
         return proposals.list(Criteria.where("callId").is(callId), Sort.by("submittedAt"));
     }
+
+    @Override
+    public List<Proposal> joinedReserve(String callId) {
+        return proposals.list(Criteria.where("callId").is(callId).and("reserveRank").ne(null), Sort.by("reserveRank"));
+    }
 }
