@@ -25,8 +25,9 @@ import org.coopsuite.platform.security.AccessMatrix;
  * its proposed ranking ({@code call.EvaluationReaders}). Enforced by the controllers'
  * {@code @PreAuthorize}, {@code CallService} (sides) and {@code proposal.ProposalAccess}
  * (proposals); for the panel's
- * steps, "own only" is an expert named on the call's panel (assignment) or one who evaluated the
- * proposal (consensus), checked by {@code PanelSteps} and {@code PanelReview}.
+ * steps, "own only" is an expert named on the call's panel (assignment), assigned to the proposal
+ * (evaluation) or one who evaluated it (consensus), checked by {@code PanelService} and
+ * {@code PanelReview}: no call is evaluated without its panel.
  */
 public final class CallAccess {
 
@@ -49,7 +50,6 @@ public final class CallAccess {
             op("GET", "/api/proposals/{id}", "read a proposal",
                     APPLICANT, OWNER, PROGRAMME_OFFICER, SIDE, EVALUATOR, SIDE, FUNDING_OFFICER, SIDE, OPERATOR, ANY),
             op("POST", "/api/proposals/{id}/withdrawal", "withdraw a proposal", APPLICANT, OWNER),
-            op("POST", "/api/proposals/{id}/evaluation", "score a proposal", EVALUATOR, SIDE),
             op("PUT", "/api/calls/{id}/panel", "appoint the call's panel of experts (If-Match required)", PROGRAMME_OFFICER, SIDE),
             op("PUT", "/api/calls/{id}/panel/ties", "order proposals tied in the ranking (If-Match required)",
                     PROGRAMME_OFFICER, SIDE),
@@ -57,6 +57,7 @@ public final class CallAccess {
                     PROGRAMME_OFFICER, SIDE, EVALUATOR, SIDE, FUNDING_OFFICER, SIDE, OPERATOR, ANY),
             op("POST", "/api/proposals/{id}/assignment", "an expert of the call's panel takes on a proposal",
                     EVALUATOR, OWNER),
+            op("POST", "/api/proposals/{id}/evaluation", "an expert assigned to a proposal evaluates it", EVALUATOR, OWNER),
             op("POST", "/api/proposals/{id}/consensus", "the rapporteur writes the consensus", EVALUATOR, OWNER),
             op("POST", "/api/calls/{id}/results/approval", "approve the proposed results for one's side",
                     PROGRAMME_OFFICER, SIDE),

@@ -116,9 +116,16 @@ public class Call extends AggregateRoot<Call> {
         return this;
     }
 
-    /** Starts evaluating the eligible proposals of a closed call. */
+    /**
+     * Starts evaluating the eligible proposals of a closed call by its panel: a call is evaluated
+     * by the experts it names (their assignments, conflicts and consensus), never without them.
+     */
     public Call startEvaluation(int eligibleProposals, EventContext context) {
         require(CallState.CLOSED, "start evaluation");
+        if (deliberation.panel() == null) {
+            throw new IllegalTransitionException(TYPE, id, state, "start evaluation without a panel: appoint the"
+                    + " call's panel of experts first (PUT /api/calls/" + id + "/panel)");
+        }
         enter(CallState.IN_EVALUATION, context);
         record(CallEvents.evaluationStarted(this, eligibleProposals, nextMeta("CallEvaluationStarted", context)));
         return this;
@@ -238,7 +245,7 @@ public class Call extends AggregateRoot<Call> {
         return selectedPerSide;
     }
 
-    /** Its panel (null: evaluated with one set of scores per proposal) and what panel and sides decided. */
+    /** Its panel (null until appointed; no evaluation starts without one) and what panel and sides decided. */
     public Deliberation deliberation() {
         return deliberation;
     }

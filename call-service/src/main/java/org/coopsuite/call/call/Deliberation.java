@@ -11,7 +11,7 @@ import org.coopsuite.platform.domain.Money;
  * published: the panel's order of tied proposals; for a joint call the proposed results and the
  * approvals of the sides; for a coordinated call each side's selection.
  *
- * @param panel the call's panel, null for a call evaluated without one (one set of scores per proposal)
+ * @param panel the call's panel, null until it is appointed (its evaluation starts only with one)
  * @param proposed the proposed main list and reserve, best first (empty when nothing is proposed)
  * @param approvals per side, who approved the proposed results
  * @param sideSelections per side of a coordinated call, the proposals it selects

@@ -7,8 +7,8 @@ import java.util.Optional;
 /**
  * A call's evaluation panel and its rules: the experts (each of a participating side), how many
  * individual evaluations each proposal needs before its consensus, and the thresholds the
- * consensus must reach per criterion and in total. A call without a panel (null) is evaluated as
- * before panels existed: one set of scores per proposal, global thresholds.
+ * consensus must reach per criterion and in total. A call's evaluation does not start before its
+ * panel is appointed.
  */
 public record Panel(List<Expert> experts, int requiredEvaluations, BigDecimal criterionThreshold,
         BigDecimal totalThreshold) {

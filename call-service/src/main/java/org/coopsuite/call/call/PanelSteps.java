@@ -57,7 +57,7 @@ public final class PanelSteps {
 
     /** Records the panel's note ordering tied proposals, while the panel evaluates. */
     public static Call orderTies(Call call, List<String> order, String note, EventContext context) {
-        requirePanel(call, CallState.IN_EVALUATION, "order tied proposals");
+        call.require(CallState.IN_EVALUATION, "order tied proposals");
         if (new HashSet<>(order).size() != order.size()) {
             throw new InvalidCommandException(java.util.Map.of("order", "names each proposal once"));
         }
@@ -67,7 +67,7 @@ public final class PanelSteps {
 
     /** Proposes a joint call's ranked results for the sides' approval. */
     public static Call propose(Call call, CallResults proposed, EventContext context) {
-        requirePanel(call, CallState.IN_EVALUATION, "propose results");
+        call.require(CallState.IN_EVALUATION, "propose results");
         requireModality(call, CallModality.JOINT, "propose results for approval");
         call.deliberation = call.deliberation.withProposed(proposed);
         return call.step(CallState.RESULTS_PROPOSED, "CallResultsProposed", context,
@@ -102,7 +102,7 @@ public final class PanelSteps {
     /** A side of a coordinated call selects proposals for its own partners (the service checked them and the budget). */
     public static Call selectForSide(Call call, String side, List<String> selected, Money requested,
             EventContext context) {
-        requirePanel(call, CallState.IN_EVALUATION, "select proposals for a side");
+        call.require(CallState.IN_EVALUATION, "select proposals for a side");
         requireModality(call, CallModality.COORDINATED, "select proposals per side");
         call.deliberation = call.deliberation.withSideSelection(side, selected);
         return call.step(null, "SideSelectionDecided", context,
@@ -134,13 +134,6 @@ public final class PanelSteps {
     private static boolean halfPoints(BigDecimal value, int max) {
         return value != null && value.signum() >= 0 && value.compareTo(BigDecimal.valueOf(max)) <= 0
                 && value.remainder(HALF).signum() == 0;
-    }
-
-    private static void requirePanel(Call call, CallState state, String action) {
-        call.require(state, action);
-        if (call.deliberation.panel() == null) {
-            throw new IllegalTransitionException(Call.TYPE, call.id(), "without a panel", action);
-        }
     }
 
     private static void requireModality(Call call, CallModality modality, String action) {

@@ -19,12 +19,12 @@ import org.coopsuite.schemas.common.CallModality;
 import org.springframework.stereotype.Service;
 
 /**
- * Moves a call through evaluation and selection: starts it with the count of eligible proposals;
- * once every eligible proposal is evaluated (with a panel: its consensus written), selects under
- * each side's secured budget. A call without a panel, or a twinning call, publishes at once. A
- * joint call with a panel proposes its ranking, which each side approves or returns to the panel;
- * the last approval publishes. A coordinated call with a panel publishes once every side selected
- * for its own partners, by JST's rule ({@link JointSelection}).
+ * Moves a call through evaluation and selection: starts it, with its panel appointed, with the
+ * count of eligible proposals; once every eligible proposal is evaluated (its consensus written),
+ * selects under each side's secured budget. A joint call proposes its ranking, which each side
+ * approves or returns to the panel; the last approval publishes. A coordinated call publishes
+ * once every side selected for its own partners, by JST's rule ({@link JointSelection}). A
+ * twinning call, whose twinned projects each side funds by its own rules, publishes at once.
  */
 @Service
 public class EvaluationService {
@@ -68,8 +68,7 @@ public class EvaluationService {
         List<Proposal> evaluated = evaluated(call);
         Map<String, Money> budget = budget(call);
         List<String> ties = call.deliberation().tieOrder();
-        boolean panel = call.deliberation().panel() != null;
-        if (panel && call.modality() == CallModality.COORDINATED) {
+        if (call.modality() == CallModality.COORDINATED) {
             List<String> undecided = call.participatingSides().stream()
                     .filter(s -> !call.deliberation().sideSelections().containsKey(s)).toList();
             if (!undecided.isEmpty()) {
@@ -81,7 +80,7 @@ public class EvaluationService {
         }
         Selection.Outcome outcome = Selection.ofProposals(evaluated, budget, ties);
         CallResults results = Results.of(outcome, evaluated, budget);
-        if (panel && call.modality() == CallModality.JOINT) {
+        if (call.modality() == CallModality.JOINT) {
             return calls.step(callId, call.version(), null, (c, context) -> PanelSteps.propose(c, results, context));
         }
         return calls.publishResults(callId, results, call.version());
@@ -132,8 +131,7 @@ public class EvaluationService {
         long awaiting = proposals.ofCall(callId).stream().filter(p -> AWAITING.contains(p.state())).count();
         if (awaiting > 0) {
             throw new IllegalTransitionException(Call.TYPE, callId, call.state(), action + " while " + awaiting
-                    + " eligible proposal(s) await evaluation" + (call.deliberation().panel() == null ? ""
-                            : " (their individual evaluations and consensus)"));
+                    + " eligible proposal(s) await evaluation (their individual evaluations and consensus)");
         }
         return call;
     }

@@ -20,8 +20,7 @@ import org.springframework.stereotype.Service;
 /**
  * Runs a proposal's evaluation by its call's panel: an expert of the panel assigns themself,
  * declaring no conflict of interest; each assigned expert evaluates once a round; one of them, the
- * rapporteur, writes the consensus once the panel's required evaluations are in. A call without a
- * panel is scored as before ({@link ProposalService#evaluate}). After an upheld redress the same
+ * rapporteur, writes the consensus once the panel's required evaluations are in. After an upheld redress the same
  * steps re-evaluate the proposal with fresh experts while the call's results stand; a new
  * consensus that ranks within the budget puts the proposal on the reserve list, in the same write.
  */
@@ -30,15 +29,12 @@ public class PanelService {
 
     private final AggregateRepository<Proposal> stored;
     private final CallService calls;
-    private final ProposalService scoring;
     private final Proposals proposals;
     private final SecuredFunding funding;
 
-    PanelService(Aggregates aggregates, CallService calls, ProposalService scoring, Proposals proposals,
-            SecuredFunding funding) {
+    PanelService(Aggregates aggregates, CallService calls, Proposals proposals, SecuredFunding funding) {
         this.stored = aggregates.repository(ProposalService.COLLECTION, Proposal.class);
         this.calls = calls;
-        this.scoring = scoring;
         this.proposals = proposals;
         this.funding = funding;
     }
@@ -51,18 +47,12 @@ public class PanelService {
         return stored.save(proposal.assign(panel, expertId, declaresNoConflict, stored.context(call)));
     }
 
-    /** An expert's evaluation, or, for a call without a panel, the one set of scores as before. */
+    /** An assigned expert's individual evaluation: scores per criterion and comments. */
     public Proposal evaluate(String id, String expertId, Scores scores, String comments, Long expectedVersion) {
         Proposal proposal = stored.load(id, expectedVersion);
         Call call = calls.get(proposal.callId());
-        if (call.deliberation().panel() == null) {
-            return scoring.evaluate(id, scores, expectedVersion);
-        }
+        requireOnPanel(call, expertId, "evaluate its proposals");
         Panel panel = requireEvaluating(call, proposal, "evaluate its proposals");
-        if (comments == null || comments.isBlank()) {
-            throw new org.coopsuite.platform.domain.InvalidCommandException(Map.of("comments",
-                    "an expert's evaluation needs comments"));
-        }
         return stored.save(proposal.submitEvaluation(panel, expertId, scores, comments, stored.context(call)));
     }
 
@@ -111,20 +101,16 @@ public class PanelService {
     }
 
     /**
-     * The panel of a call evaluating: in evaluation for a first round, with its results published
-     * for a re-evaluation after an upheld redress.
+     * The panel of a call evaluating (the caller is on it: {@link #requireOnPanel} came first): in
+     * evaluation for a first round, with its results published for a re-evaluation after an upheld redress.
      */
     private static Panel requireEvaluating(Call call, Proposal proposal, String action) {
-        Panel panel = call.deliberation().panel();
-        if (panel == null) {
-            throw new IllegalTransitionException(Call.TYPE, call.id(), "without a panel", action);
-        }
         boolean reEvaluation = proposal.review() != null && proposal.review().round() > 1;
         CallState needed = reEvaluation ? CallState.RESULTS_PUBLISHED : CallState.IN_EVALUATION;
         if (call.state() != needed) {
             throw new IllegalTransitionException(Call.TYPE, call.id(), call.state(), action);
         }
-        return panel;
+        return call.deliberation().panel();
     }
 
     /** The result entry of a proposal in the call's published results, if it has one. */

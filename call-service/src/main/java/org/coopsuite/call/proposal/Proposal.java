@@ -78,18 +78,6 @@ public class Proposal extends AggregateRoot<Proposal> {
         return this;
     }
 
-    /** Records the evaluator's scores of an eligible proposal and whether they pass the thresholds. */
-    public Proposal evaluate(Scores given, boolean passed, EventContext context) {
-        if (state != ProposalState.ELIGIBLE) {
-            throw new IllegalTransitionException(TYPE, id, state, "evaluate");
-        }
-        scores = given;
-        passedThresholds = passed;
-        state = ProposalState.EVALUATED;
-        record(ProposalEvents.evaluated(this, nextMeta("ProposalEvaluated", context)));
-        return this;
-    }
-
     /** Assigns an expert of the call's panel ({@link PanelReview#checkAssignment} gave the rules). */
     public Proposal assign(Panel panel, String expertId, boolean declaresNoConflict, EventContext context) {
         Expert expert = PanelReview.checkAssignment(this, panel, expertId, declaresNoConflict);

@@ -15,13 +15,10 @@ import org.coopsuite.platform.security.Role;
  * Who may read and score a proposal: its consortium, requests and scores are its applicant's
  * and the call's, not its competitors'. An applicant is identified by the token's subject (the
  * submitter a proposal keeps) and reads its own proposals only; a programme officer, an evaluator
- * and a funding officer read the proposals of calls in which their side takes part; an evaluator
- * scores only those. An operator reads every proposal: it runs the suite, and its tools (`./coop
+ * and a funding officer read the proposals of calls in which their side takes part ({@link
+ * EvaluationReaders}); who scores is the panel's rule ({@link PanelService}). An operator reads every proposal: it runs the suite, and its tools (`./coop
  * tail`, `dlq show`, `audit`) see the same facts on the topics anyway. Every other role reads none.
- *
- * <p>The one place of the proposal rules by caller: an evaluator's assignment to the proposal (its
- * panel, its conflicts of interest) joins {@link #requireScorer} and {@link #readable} here.
- */
+ * */
 final class ProposalAccess {
 
     private ProposalAccess() {
@@ -67,15 +64,6 @@ final class ProposalAccess {
                     + " the officers and evaluators of its sides " + call.participatingSides() + " only");
         }
         return proposals.stream().filter(p -> readable(p, call, caller)).toList();
-    }
-
-    /** @throws ForbiddenException (403) unless the caller, an evaluator, is of a side of the proposal's call */
-    static void requireScorer(Proposal proposal, Call call) {
-        String side = caller().map(CurrentUser::side).orElse(null);
-        if (side == null || !call.participatingSides().contains(side)) {
-            throw new ForbiddenException("An evaluator of side " + side + " scores no proposal of call " + call.id()
-                    + ": its sides are " + call.participatingSides());
-        }
     }
 
     private static Optional<CurrentUser> caller() {

@@ -9,7 +9,6 @@ import org.coopsuite.schemas.call.ExpertAssigned;
 import org.coopsuite.schemas.call.IndividualEvaluationSubmitted;
 import org.coopsuite.schemas.call.ProposalDeclaredEligible;
 import org.coopsuite.schemas.call.ProposalDeclaredIneligible;
-import org.coopsuite.schemas.call.ProposalEvaluated;
 import org.coopsuite.schemas.call.ProposalSubmitted;
 import org.coopsuite.schemas.call.ProposalWithdrawn;
 import org.coopsuite.schemas.call.RankedProposal;
@@ -45,14 +44,6 @@ final class ProposalEvents {
     static ProposalWithdrawn withdrawn(Proposal proposal, EventMeta meta) {
         return ProposalWithdrawn.newBuilder().setMeta(meta).setProposalId(proposal.id()).setCallId(proposal.callId())
                 .build();
-    }
-
-    static ProposalEvaluated evaluated(Proposal proposal, EventMeta meta) {
-        Scores scores = proposal.scores();
-        return ProposalEvaluated.newBuilder().setMeta(meta).setProposalId(proposal.id()).setCallId(proposal.callId())
-                .setExcellence(Scores.text(scores.excellence())).setImpact(Scores.text(scores.impact()))
-                .setImplementation(Scores.text(scores.implementation())).setTotal(Scores.text(scores.total()))
-                .setPassedThresholds(proposal.passedThresholds()).build();
     }
 
     static ExpertAssigned assigned(Proposal proposal, Expert expert, EventMeta meta) {

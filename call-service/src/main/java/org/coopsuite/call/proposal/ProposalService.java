@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.coopsuite.call.call.Call;
-import org.coopsuite.call.call.CallProperties;
 import org.coopsuite.call.call.CallService;
 import org.coopsuite.call.call.CallState;
 import org.coopsuite.call.call.EvaluationReaders;
@@ -20,8 +19,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Runs the proposal commands: an applicant submits to an open call before its deadline and may
- * withdraw its own proposal until then; an evaluator scores an eligible one once the call is in
- * evaluation. A proposal's events belong to its call's thread.
+ * withdraw its own proposal until then; once the results are out, its applicant reads its Evaluation
+ * Summary Report. The panel's steps are {@link PanelService}'s. A proposal's events belong to its call's thread.
  */
 @Service
 public class ProposalService {
@@ -33,16 +32,14 @@ public class ProposalService {
     private final CallService calls;
     private final ProposalRules rules;
     private final Proposals proposals;
-    private final CallProperties.Evaluation thresholds;
     private final Clock clock;
 
     ProposalService(Aggregates aggregates, CallService calls, ProposalRules rules, Proposals proposals,
-            CallProperties properties, Clock clock) {
+            Clock clock) {
         this.stored = aggregates.repository(COLLECTION, Proposal.class);
         this.calls = calls;
         this.rules = rules;
         this.proposals = proposals;
-        this.thresholds = properties.evaluation();
         this.clock = clock;
     }
 
@@ -76,18 +73,6 @@ public class ProposalService {
         return stored.save(proposal.withdraw(stored.context(call)));
     }
 
-    /** Scores an eligible proposal of a call in evaluation, for an evaluator of one of the call's sides. */
-    public Proposal evaluate(String id, Scores scores, Long expectedVersion) {
-        Proposal proposal = stored.load(id, expectedVersion);
-        Call call = calls.get(proposal.callId());
-        ProposalAccess.requireScorer(proposal, call);
-        if (call.state() != CallState.IN_EVALUATION) {
-            throw new IllegalTransitionException(Call.TYPE, call.id(), call.state(), "evaluate its proposals");
-        }
-        boolean passed = scores.pass(thresholds.criterionThreshold(), thresholds.totalThreshold());
-        return stored.save(proposal.evaluate(scores, passed, stored.context(call)));
-    }
-
     /**
      * The proposal's Evaluation Summary Report once its call's results are published: for the
      * applicant who submitted it (403 for any other applicant) or a programme officer of a participating side.
@@ -105,8 +90,7 @@ public class ProposalService {
         if (call.state() != CallState.RESULTS_PUBLISHED) {
             throw new IllegalTransitionException(Call.TYPE, call.id(), call.state(), "read an evaluation summary report");
         }
-        return EvaluationSummary.of(call, Standing.of(call, List.of(proposal)).get(0), thresholds.criterionThreshold(),
-                thresholds.totalThreshold());
+        return EvaluationSummary.of(call, Standing.of(call, List.of(proposal)).get(0));
     }
 
     /** A proposal, for a caller who may read it ({@link ProposalAccess}: 403 otherwise). */

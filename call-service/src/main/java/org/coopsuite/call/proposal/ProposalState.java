@@ -2,8 +2,7 @@ package org.coopsuite.call.proposal;
 
 /**
  * Where a proposal is: {@code SUBMITTED -> ELIGIBLE | INELIGIBLE}, {@code WITHDRAWN} before the
- * deadline. Without a panel, {@code ELIGIBLE -> EVALUATED} with one set of scores. With a panel,
- * {@code ELIGIBLE -> UNDER_EVALUATION} (an expert assigned) {@code -> AWAITING_CONSENSUS} (the
+ * deadline; evaluated by the call's panel, {@code ELIGIBLE -> UNDER_EVALUATION} (an expert assigned) {@code -> AWAITING_CONSENSUS} (the
  * required individual evaluations in) {@code -> EVALUATED} (the consensus written); an upheld
  * redress takes an evaluated proposal back to {@code UNDER_EVALUATION} for its next round.
  * SELECTED, RESERVE, NOT_SELECTED and REJECTED are what the call's results say of an evaluated

@@ -40,7 +40,7 @@ class AccessMatrixIT {
     /** Walked on the fixture's call with a panel. */
     private static final java.util.Set<String> PANEL_OPERATIONS = java.util.Set.of("PUT /api/calls/{id}/panel",
             "PUT /api/calls/{id}/panel/ties", "GET /api/calls/{id}/panel", "POST /api/proposals/{id}/assignment",
-            "POST /api/proposals/{id}/consensus");
+            "POST /api/proposals/{id}/evaluation", "POST /api/proposals/{id}/consensus");
 
     @LocalServerPort
     int port;
@@ -106,7 +106,8 @@ class AccessMatrixIT {
             case "PUT /api/calls/{id}" -> CallApi.content("Edited", today().plusDays(1), today().plusDays(10));
             case "POST /api/calls/{id}/cancellation", "POST /api/operator/parked/{id}/eviction" -> Map.of("reason", "walk");
             case "POST /api/calls/{callId}/proposals" -> CallFixture.proposalBody();
-            case "POST /api/proposals/{id}/evaluation" -> Map.of("excellence", 4, "impact", 4, "implementation", 4);
+            case "POST /api/proposals/{id}/evaluation" ->
+                    Map.of("excellence", 4, "impact", 4, "implementation", 4, "comments", "walk");
             case "PUT /api/calls/{id}/panel" -> CallFixture.panelBody();
             case "PUT /api/calls/{id}/panel/ties" -> Map.of("order", List.of(fixture.panelProposal()), "note", "walk");
             case "POST /api/operator/projections/{collection}/rebuilds" -> Map.of("dryRun", true);

@@ -99,12 +99,12 @@ class BadInputsIT {
                 CallApi.EU_OFFICER, Map.of("reason", "Budget frozen"), null);
         add(probes, document, "POST", "/api/calls/{callId}/proposals", "/api/calls/" + fixture.openCall() + "/proposals",
                 CallApi.applicant("EU", "alice"), CallFixture.proposalBody(), null);
-        add(probes, document, "POST", "/api/proposals/{id}/evaluation", "/api/proposals/" + fixture.proposal()
-                + "/evaluation", CallApi.EVALUATOR, Map.of("excellence", 4, "impact", 4, "implementation", 4), null);
         // The panel's steps and the steps after it, each with a body that would be taken as it is.
         String panelCall = "/api/calls/" + fixture.panelCall();
         String panelVersion = "\"" + api.call(fixture.panelCall()).get("version") + "\"";
         String panelProposal = "/api/proposals/" + fixture.panelProposal();
+        add(probes, document, "POST", "/api/proposals/{id}/evaluation", panelProposal + "/evaluation", EXPERT,
+                Map.of("excellence", 4, "impact", 4, "implementation", 4, "comments", "Sound."), null);
         add(probes, document, "PUT", "/api/calls/{id}/panel", panelCall + "/panel", CallApi.EU_OFFICER,
                 CallFixture.panelBody(), panelVersion);
         add(probes, document, "PUT", "/api/calls/{id}/panel/ties", panelCall + "/panel/ties", CallApi.EU_OFFICER,

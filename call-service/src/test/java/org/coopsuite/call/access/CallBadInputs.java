@@ -106,7 +106,8 @@ final class CallBadInputs {
         probes.add(new Probe("an operator as a proposal id", get("/api/proposals/%7B%22%24ne%22%3Anull%7D",
                 CallApi.EU_OFFICER), 404, "Proposal"));
         probes.add(new Probe("$where as a proposal id to score", json("POST", "/api/proposals/%24where/evaluation",
-                CallApi.EVALUATOR, Map.of("excellence", 4, "impact", 4, "implementation", 4)), 404, "$where"));
+                CallApi.EVALUATOR, Map.of("excellence", 4, "impact", 4, "implementation", 4, "comments", "Sound.")), 404,
+                "$where"));
         draft("a $-prefixed key in the budget", "indicativeBudget", content(c -> c.put("indicativeBudget",
                 Map.of("$where", CallApi.money("5", "EUR"), "EU", CallApi.money("5", "EUR"), "JP", CallApi.money("5", "JPY")))));
         draft("a dotted key in the request caps", "eligibility", content(c -> c.put("eligibility", Map.of(
@@ -160,7 +161,8 @@ final class CallBadInputs {
     private void proposals() {
         for (String score : List.of("5.5", "-1", "4.25", "NaN")) {
             probes.add(of("a score of " + score, json("POST", "/api/proposals/" + fixture.proposal() + "/evaluation",
-                    CallApi.EVALUATOR, Map.of("excellence", score, "impact", 4, "implementation", 4)), "excellence"));
+                    CallApi.EVALUATOR, Map.of("excellence", score, "impact", 4, "implementation", 4, "comments", "Sound.")),
+                    "excellence"));
         }
         Map<String, Object> twoCoordinators = new HashMap<>(CallFixture.proposalBody());
         twoCoordinators.put("consortium", List.of(partner("EU", "COORDINATOR", "5", "EUR"), partner("JP", "COORDINATOR", "5", "JPY")));

@@ -44,11 +44,28 @@ public final class CallFixtures {
     }
 
     public static Call closed() {
-        return fresh(open().close(org.coopsuite.schemas.call.CallClosure.BY_HAND, OPENING.plusDays(3), CONTEXT));
+        return closedAfter(open());
     }
 
+    /** A closed call of that modality (of the same sides and content as the others). */
+    public static Call closed(CallModality modality) {
+        Call draft = fresh(Call.draft("call-1", new DraftCall(modality, List.of("JP", "EU"), content()), CONTEXT));
+        return closedAfter(fresh(fresh(draft.submitForFunding(CONTEXT)).open(OPENING, true, CONTEXT)));
+    }
+
+    /** The panel {@link #inEvaluation} is appointed: one expert per side, one evaluation per proposal, 3 and 10. */
+    public static Panel panel() {
+        return new Panel(List.of(new Expert("expert-eu", "EU", "KU Leuven"), new Expert("expert-jp", "JP",
+                "Osaka University")), 1, new BigDecimal("3"), BigDecimal.TEN);
+    }
+
+    /** A closed call given {@link #panel()}, then in evaluation: no evaluation starts without a panel. */
     public static Call inEvaluation() {
-        return fresh(closed().startEvaluation(2, CONTEXT));
+        return fresh(PanelSteps.appointPanel(closed(), panel(), CONTEXT).startEvaluation(2, CONTEXT));
+    }
+
+    private static Call closedAfter(Call open) {
+        return fresh(open.close(org.coopsuite.schemas.call.CallClosure.BY_HAND, OPENING.plusDays(3), CONTEXT));
     }
 
     /** The call as it would be read back: at the version of its last event, with no new events. */

@@ -100,12 +100,13 @@ class PanelStepsTest {
         }
 
         @Test
-        void givenACallInEvaluationWithoutAPanel_whenOneIsAppointed_thenRefused() {
-            Call call = CallFixtures.inEvaluation();
+        void givenAClosedCallWithoutAPanel_whenItsEvaluationStarts_thenRefusedNamingThePanel() {
+            Call call = CallFixtures.closed();
 
-            assertThatThrownBy(() -> PanelSteps.appointPanel(call, panel(1, EU_EXPERT), CONTEXT))
-                    .isInstanceOf(IllegalTransitionException.class).hasMessageContaining("IN_EVALUATION");
-            refusedWithoutTrace(call, CallState.IN_EVALUATION);
+            assertThatThrownBy(() -> call.startEvaluation(2, CONTEXT))
+                    .isInstanceOf(IllegalTransitionException.class).hasMessageContaining("without a panel")
+                    .hasMessageContaining("/api/calls/call-1/panel");
+            refusedWithoutTrace(call, CallState.CLOSED);
         }
 
         @Test
@@ -135,11 +136,11 @@ class PanelStepsTest {
         }
 
         @Test
-        void givenNoPanelOrACoordinatedCall_whenResultsAreProposed_thenRefused() {
-            Call noPanel = CallFixtures.inEvaluation();
-            assertThatThrownBy(() -> PanelSteps.propose(noPanel, results(), CONTEXT))
-                    .isInstanceOf(IllegalTransitionException.class).hasMessageContaining("without a panel");
-            refusedWithoutTrace(noPanel, CallState.IN_EVALUATION);
+        void givenACoordinatedCall_whenResultsAreProposed_thenRefused() {
+            Call coordinated = inEvaluationWithPanel(CallFixtures.closed(CallModality.COORDINATED));
+            assertThatThrownBy(() -> PanelSteps.propose(coordinated, results(), CONTEXT))
+                    .isInstanceOf(IllegalTransitionException.class).hasMessageContaining("COORDINATED");
+            refusedWithoutTrace(coordinated, CallState.IN_EVALUATION);
         }
 
         @Test

@@ -23,8 +23,8 @@ import org.coopsuite.platform.test.ServiceIntegrationTest;
 import org.coopsuite.schemas.call.CallEvaluationStarted;
 import org.coopsuite.schemas.call.CallResultsPublished;
 import org.coopsuite.schemas.call.CallSubmittedForFunding;
+import org.coopsuite.schemas.call.ConsensusReached;
 import org.coopsuite.schemas.call.ProposalDeclaredIneligible;
-import org.coopsuite.schemas.call.ProposalEvaluated;
 import org.coopsuite.schemas.call.ProposalWithdrawn;
 import org.coopsuite.schemas.call.RankedProposal;
 import org.coopsuite.schemas.codec.EventCodec;
@@ -39,8 +39,9 @@ import org.springframework.kafka.core.KafkaTemplate;
 /**
  * The whole path of a call over HTTP, Kafka and MongoDB: drafted, submitted for funding, funded
  * by funding-service's real events on the broker, opened at its date, proposals eligible and
- * not, one withdrawn, closed at its deadline, evaluated, and results in which the EU's secured
- * budget limits the selection while Japan's would allow more.
+ * not, one withdrawn, closed at its deadline, evaluated by its panel (not before one is appointed),
+ * the ranking approved by both sides, and results in which the EU's secured budget limits the
+ * selection while Japan's would allow more.
  */
 @ServiceIntegrationTest
 @Import(MovableTime.class)
@@ -60,10 +61,12 @@ class CallResultsIT {
     EventCodec codec;
 
     private CallApi api;
+    private PanelApi panel;
 
     @BeforeEach
     void setUp() {
         api = new CallApi(port);
+        panel = new PanelApi(api);
     }
 
     @Test
@@ -99,26 +102,34 @@ class CallResultsIT {
         assertThat(submitting(id, "dave", "LATE", "1", "1", "x").getStatusCode().value()).isEqualTo(409);
         assertThat(api.post("/api/proposals/" + third + "/withdrawal", applicant("EU", "bob"), Map.of()).getBody())
                 .containsEntry("currentState", "CLOSED");
-        assertThat(api.post("/api/proposals/" + first + "/evaluation", EVALUATOR, scores("4", "4", "4")).getBody())
-                .as("no scores before the evaluation starts").containsEntry("currentState", "CLOSED");
+        assertThat(api.command(id, "evaluation", JP_OFFICER).getBody()).as("no evaluation without a panel")
+                .containsEntry("currentState", "CLOSED").extracting("detail").asString().contains("without a panel");
+        panel.appointPair(id);
+        assertThat(panel.assign(first, PanelApi.EU_EXPERT).getBody())
+                .as("no expert takes on a proposal before the evaluation starts").containsEntry("currentState", "CLOSED");
 
         assertThat(api.command(id, "evaluation", JP_OFFICER).getBody()).containsEntry("state", "IN_EVALUATION");
-        assertThat(CallApi.fields(api.post("/api/proposals/" + first + "/evaluation", EVALUATOR, scores("4.3", "6", "4"))))
-                .containsExactlyInAnyOrder("excellence", "impact");
-        assertThat(api.post("/api/proposals/" + first + "/evaluation", applicant("EU", "alice"), scores("5", "5", "5"))
-                .getStatusCode().value()).isEqualTo(403);
-        evaluate(first, "5", "4.5", "4.5");
-        evaluate(second, "4.5", "4.5", "4");
+        assertThat(api.post("/api/proposals/" + first + "/evaluation", EVALUATOR, PanelApi.scores("4", "4", "4", "Fine."))
+                .getStatusCode().value()).as("an evaluator off the call's panel").isEqualTo(403);
+        PanelApi.ok(panel.assign(first, PanelApi.EU_EXPERT));
+        assertThat(CallApi.fields(api.post("/api/proposals/" + first + "/evaluation", PanelApi.EU_EXPERT,
+                PanelApi.scores("4.3", "6", "4", "Fine.")))).containsExactlyInAnyOrder("excellence", "impact");
+        assertThat(api.post("/api/proposals/" + first + "/evaluation", applicant("EU", "alice"),
+                PanelApi.scores("5", "5", "5", "Mine.")).getStatusCode().value()).isEqualTo(403);
+        PanelApi.ok(panel.evaluate(first, PanelApi.EU_EXPERT, "5", "4.5", "4.5"));
+        PanelApi.ok(panel.consensus(first, PanelApi.EU_EXPERT, "5", "4.5", "4.5"));
+        panel.evaluateByPair(second, "4.5", "4.5", "4");
         assertThat(api.command(id, "results", EU_OFFICER).getStatusCode().value()).isEqualTo(409);
-        evaluate(third, "4", "4", "4");
-        evaluate(weak, "2.5", "4", "4");
-        assertThat(api.post("/api/proposals/" + closed + "/evaluation", EVALUATOR, scores("4", "4", "4"))
-                .getBody()).containsEntry("currentState", "INELIGIBLE");
+        panel.evaluateByPair(third, "4", "4", "4");
+        panel.evaluateByPair(weak, "2.5", "4", "4");
+        assertThat(panel.assign(closed, PanelApi.EU_EXPERT).getBody()).containsEntry("currentState", "INELIGIBLE");
 
         assertThat(api.command(id, "results", CallApi.KR_OFFICER).getStatusCode().value()).isEqualTo(403);
         assertThat(api.get("/api/calls/" + id + "/results").getBody()).containsEntry("currentState", "IN_EVALUATION");
-        ResponseEntity<Map> results = api.command(id, "results", EU_OFFICER);
-        assertThat(results.getStatusCode().value()).as("%s", results.getBody()).isEqualTo(200);
+        ResponseEntity<Map> proposed = api.command(id, "results", EU_OFFICER);
+        assertThat(proposed.getBody()).as("a joint call's ranking is proposed to its sides").containsEntry("state",
+                "RESULTS_PROPOSED");
+        panel.approveByEverySide(id);
 
         try (EventProbe events = EventProbe.fromBeginning(TOPIC)) {
             CallResultsPublished published = events.await(CallResultsPublished.class, e -> e.getCallId().equals(id));
@@ -137,7 +148,7 @@ class CallResultsIT {
                     .isEqualTo(4);
             assertThat(events.await(ProposalDeclaredIneligible.class, e -> e.getProposalId().equals(closed)).getReasons())
                     .containsExactly("the call requires a data-management / open-access statement");
-            assertThat(events.await(ProposalEvaluated.class, e -> e.getProposalId().equals(weak)).getPassedThresholds())
+            assertThat(events.await(ConsensusReached.class, e -> e.getProposalId().equals(weak)).getPassedThresholds())
                     .isFalse();
         }
         assertThat(proposalStates(id)).isEqualTo(Map.of("FIRST", "SELECTED 1", "SECOND", "RESERVE 2", "THIRD", "SELECTED 3",
@@ -155,16 +166,6 @@ class CallResultsIT {
         return api.post("/api/calls/" + callId + "/proposals", applicant("EU", who), ProposalBodies.proposal(acronym,
                 statement, ProposalBodies.partner("Coordinator EU", "EU", "COORDINATOR", eu, "EUR"),
                 ProposalBodies.partner("Partner JP", "JP", "PARTNER", jp, "JPY")));
-    }
-
-    private void evaluate(String proposal, String excellence, String impact, String implementation) {
-        ResponseEntity<Map> response = api.post("/api/proposals/" + proposal + "/evaluation", EVALUATOR,
-                scores(excellence, impact, implementation));
-        assertThat(response.getStatusCode().value()).as("%s", response.getBody()).isEqualTo(200);
-    }
-
-    private static Map<String, Object> scores(String excellence, String impact, String implementation) {
-        return Map.of("excellence", excellence, "impact", impact, "implementation", implementation);
     }
 
     @SuppressWarnings("unchecked")

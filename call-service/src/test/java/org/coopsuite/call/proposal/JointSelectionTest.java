@@ -21,15 +21,15 @@ class JointSelectionTest {
 
     static final Map<String, Money> BUDGET = Map.of("EU", CallFixtures.eur("1000"), "JP", CallFixtures.jpy("100000"));
 
-    static Proposal evaluated(String id, String excellence, String impact, String implementation, boolean passed) {
-        return Proposal.submit(id, proposal(coordinator("EU", "100"), partner("JP", "2000")), "alice", List.of(), CONTEXT)
-                .evaluate(scores(excellence, impact, implementation), passed, CONTEXT);
+    static Proposal evaluated(String id, String excellence, String impact, String implementation) {
+        return ProposalFixtures.evaluated(Proposal.submit(id, proposal(coordinator("EU", "100"), partner("JP", "2000")),
+                "alice", List.of(), CONTEXT), scores(excellence, impact, implementation));
     }
 
     @Test
     void givenEachSidesSelection_whenPublished_thenOnlyWhatEverySideWithAFundedPartnerSelectedIsSelected() {
-        List<Proposal> evaluated = List.of(evaluated("best", "5", "5", "5", true), evaluated("second", "4", "4", "4", true),
-                evaluated("third", "4", "3.5", "3.5", true), evaluated("weak", "2", "2", "2", false));
+        List<Proposal> evaluated = List.of(evaluated("best", "5", "5", "5"), evaluated("second", "4", "4", "4"),
+                evaluated("third", "4", "3.5", "3.5"), evaluated("weak", "2", "2", "2"));
 
         CallResults results = JointSelection.coordinated(evaluated, Map.of("EU", List.of("best", "second", "third"),
                 "JP", List.of("best", "third")), List.of(), BUDGET);
@@ -44,8 +44,8 @@ class JointSelectionTest {
 
     @Test
     void givenAProposalWithoutPartnersOfASide_thenThatSidesSelectionIsNotNeeded() {
-        Proposal euOnly = Proposal.submit("eu-only", proposal(coordinator("EU", "100")), "bob", List.of(), CONTEXT)
-                .evaluate(scores("4", "4", "4"), true, CONTEXT);
+        Proposal euOnly = ProposalFixtures.evaluated(Proposal.submit("eu-only", proposal(coordinator("EU", "100")), "bob",
+                List.of(), CONTEXT), scores("4", "4", "4"));
 
         CallResults results = JointSelection.coordinated(List.of(euOnly), Map.of("EU", List.of("eu-only"), "JP", List.of()),
                 List.of(), BUDGET);

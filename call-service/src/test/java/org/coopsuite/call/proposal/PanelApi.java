@@ -18,6 +18,9 @@ import org.springframework.http.ResponseEntity;
 final class PanelApi {
 
     static final String TOPIC = "coop.call.events";
+    /** The experts of {@link #appointPair}: one per side, of no consortium's organisation. */
+    static final String EU_EXPERT = expert("EU", "expert-eu");
+    static final String JP_EXPERT = expert("JP", "expert-jp");
 
     private final CallApi api;
 
@@ -61,6 +64,27 @@ final class PanelApi {
     static ResponseEntity<Map> ok(ResponseEntity<Map> response) {
         assertThat(response.getStatusCode().value()).as("%s", response.getBody()).isEqualTo(200);
         return response;
+    }
+
+    /**
+     * Appoints a call's shortest panel: one expert per side, one individual evaluation per proposal,
+     * the service's default thresholds (3 per criterion, 10 in total).
+     */
+    void appointPair(String callId) {
+        ok(appoint("/api/calls/" + callId + "/panel", CallApi.EU_OFFICER, Map.of("experts", List.of(
+                expertOf("expert-eu", "EU", "KU Leuven"), expertOf("expert-jp", "JP", "Osaka University")),
+                "requiredEvaluations", 1)));
+    }
+
+    /** The EU's expert of {@link #appointPair} evaluates a proposal and writes its consensus with these scores. */
+    void evaluateByPair(String proposal, String e, String i, String m) {
+        evaluateFully(proposal, List.of(EU_EXPERT), e, i, m);
+    }
+
+    /** Each side of a joint call approves its proposed results; the last approval publishes them. */
+    ResponseEntity<Map> approveByEverySide(String callId) {
+        ok(api.post("/api/calls/" + callId + "/results/approval", CallApi.EU_OFFICER, Map.of()));
+        return ok(api.post("/api/calls/" + callId + "/results/approval", CallApi.JP_OFFICER, Map.of()));
     }
 
     /** Appoints the panel at {@code panel} ({@code /api/calls/{id}/panel}), If-Match the call's version read just before. */

@@ -125,6 +125,11 @@ class PanelEvaluationIT {
 
         assertThat(api.command(id, "results", EU_OFFICER).getBody()).containsEntry("state", "RESULTS_PROPOSED");
         ok(api.post("/api/calls/" + id + "/results/approval", EU_OFFICER, Map.of()));
+        Map<String, Object> deliberation = api.get(call, JP_OFFICER).getBody();
+        assertThat(((Map<String, Object>) deliberation.get("approvals")).keySet()).as("who approved").containsExactly("EU");
+        assertThat(deliberation.get("awaitingApproval")).isEqualTo(List.of("JP"));
+        assertThat((List<Map<String, Object>>) deliberation.get("proposed")).extracting(e -> e.get("proposalId"))
+                .as("the proposed main list and reserve, as the sides approve them").containsExactly(first, second);
         panel.refused(call, 409, "again for EU", () -> api.post("/api/calls/" + id + "/results/approval", EU_OFFICER, Map.of()));
         panel.refused(call, 409, "RESULTS_PROPOSED", () -> panel.orderTies(call, EU_OFFICER,
                 Map.of("order", List.of(second, first), "note", "Too late: proposed already.")));
@@ -132,6 +137,8 @@ class PanelEvaluationIT {
                 .containsEntry("state", "IN_EVALUATION");
         assertThat(api.get("/api/calls/" + id + "/results").getStatusCode().value()).as("one side's rejection blocks publication")
                 .isEqualTo(409);
+        assertThat(api.get(call, JP_OFFICER).getBody()).as("returned: no approval stands, nothing awaits one")
+                .containsEntry("approvals", Map.of()).containsEntry("awaitingApproval", List.of());
         panel.refused(call, 409, "IN_EVALUATION", () -> api.post("/api/calls/" + id + "/results/approval", JP_OFFICER, Map.of()));
         ok(panel.orderTies(call, EU_OFFICER, Map.of("order", List.of(second, first), "note", "No tie here; kept for the record.")));
         assertThat(api.command(id, "results", EU_OFFICER).getBody()).containsEntry("state", "RESULTS_PROPOSED");
@@ -240,6 +247,39 @@ class PanelEvaluationIT {
         assertThat(api.get("/api/proposals/" + dropped + "/esr", applicant("EU", "erin")).getBody())
                 .containsEntry("outcome", "NOT_SELECTED").containsEntry("passedThresholds", true);
         panel.eventsMatchVersions(Map.of(id, path));
+    }
+
+    @Test
+    void aTwinningCallsPanelEvaluatesAndItsResultsArePublishedAtOnce() {
+        String id = openCall("TWINNING");
+        Map<String, Object> body = new LinkedHashMap<>(ProposalBodies.proposal("TWIN", "Open data.",
+                ProposalBodies.partner("Coordinator EU", "EU", "COORDINATOR", "100", "EUR"),
+                ProposalBodies.partner("Partner JP", "JP", "PARTNER", "1000", "JPY")));
+        body.put("twinnedProjects", List.of(Map.of("side", "EU", "projectReference", "GA-101"),
+                Map.of("side", "JP", "projectReference", "JPMJMS-7")));
+        ResponseEntity<Map> submitted = api.post("/api/calls/" + id + "/proposals", applicant("EU", "gina"), body);
+        assertThat(submitted.getBody()).as("%s", submitted.getBody()).containsEntry("state", "ELIGIBLE");
+        String twinned = (String) submitted.getBody().get("id");
+        String untwinned = submit(id, "hugo", "SOLO", "100");
+        ok(api.command(id, "closure", EU_OFFICER));
+        ok(api.command(id, "evaluation", EU_OFFICER));
+
+        panel.refused("/api/proposals/" + untwinned, 409, "INELIGIBLE", () -> panel.assign(untwinned, FIRST_ROUND.get(0)));
+        panel.refused("/api/calls/" + id, 409, "await evaluation", () -> api.command(id, "results", JP_OFFICER));
+        panel.evaluateFully(twinned, FIRST_ROUND, "4.5", "4", "4");
+        assertThat(ok(api.command(id, "results", JP_OFFICER)).getBody()).as("a twinning call needs no sides' approval")
+                .containsEntry("state", "RESULTS_PUBLISHED");
+
+        try (EventProbe events = EventProbe.fromBeginning(PanelApi.TOPIC)) {
+            CallResultsPublished published = events.await(CallResultsPublished.class, e -> e.getCallId().equals(id));
+            assertThat(published.getSelected()).extracting(p -> p.getAcronym() + " " + p.getRank() + " " + p.getTotal())
+                    .containsExactly("TWIN 1 12.5");
+            assertThat(events.events(CallResultsProposed.class, e -> e.getCallId().equals(id))).isEmpty();
+        }
+        assertThat(api.get("/api/proposals/" + twinned + "/esr", applicant("EU", "gina")).getBody())
+                .containsEntry("outcome", "SELECTED").containsEntry("comments", "The panel agreed.")
+                .containsEntry("rank", 1);
+        panel.eventsMatchVersions(Map.of(id, "/api/calls/" + id, twinned, "/api/proposals/" + twinned));
     }
 
     String openCall(String modality) {

@@ -17,7 +17,7 @@ import org.coopsuite.platform.domain.IllegalTransitionException;
 import org.coopsuite.platform.domain.InvalidCommandException;
 import org.coopsuite.schemas.call.ProposalDeclaredEligible;
 import org.coopsuite.schemas.call.ProposalDeclaredIneligible;
-import org.coopsuite.schemas.call.ProposalEvaluated;
+import org.coopsuite.schemas.call.ConsensusReached;
 import org.coopsuite.schemas.call.ProposalSubmitted;
 import org.junit.jupiter.api.Test;
 
@@ -46,19 +46,20 @@ class ProposalTest {
         assertThat(proposal.state()).isEqualTo(ProposalState.INELIGIBLE);
         assertThat(((ProposalDeclaredIneligible) proposal.recordedEvents().get(1)).getReasons())
                 .containsExactly("the call requires a data-management / open-access statement");
-        assertThatThrownBy(() -> proposal.evaluate(scores("4", "4", "4"), true, CallFixtures.CONTEXT))
+        assertThatThrownBy(() -> proposal.assign(ProposalFixtures.ONE_EXPERT, "expert-eu", true, CallFixtures.CONTEXT))
                 .isInstanceOf(IllegalTransitionException.class).hasMessageContaining("INELIGIBLE");
     }
 
     @Test
-    void recordsExactHalfPointScores() {
-        Proposal proposal = submitted(List.of()).evaluate(scores("4.5", "3.5", "3.0"), true, CallFixtures.CONTEXT);
+    void recordsExactHalfPointScoresInTheConsensus() {
+        Proposal proposal = ProposalFixtures.evaluated(submitted(List.of()), scores("4.5", "3.5", "3.0"));
 
-        ProposalEvaluated evaluated = (ProposalEvaluated) proposal.recordedEvents().get(2);
-        assertThat(evaluated.getExcellence()).isEqualTo("4.5");
-        assertThat(evaluated.getImplementation()).isEqualTo("3");
-        assertThat(evaluated.getTotal()).isEqualTo("11");
-        assertThat(evaluated.getPassedThresholds()).isTrue();
+        ConsensusReached consensus = (ConsensusReached) proposal.recordedEvents().get(4);
+        assertThat(consensus.getExcellence()).isEqualTo("4.5");
+        assertThat(consensus.getImplementation()).isEqualTo("3");
+        assertThat(consensus.getTotal()).isEqualTo("11");
+        assertThat(consensus.getPassedThresholds()).isTrue();
+        assertThat(proposal.state()).isEqualTo(ProposalState.EVALUATED);
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.coopsuite.call.proposal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.coopsuite.call.CallApi.EU_OFFICER;
-import static org.coopsuite.call.CallApi.EVALUATOR;
 import static org.coopsuite.call.CallApi.VIEWER;
 import static org.coopsuite.call.CallApi.applicant;
 import static org.coopsuite.call.FundingEvents.budget;
@@ -95,18 +94,18 @@ class ReadApiIT {
         return id;
     }
 
-    /** Closes the call at its deadline, evaluates its proposals and publishes the results. */
+    /** Closes the call at its deadline; its panel evaluates its proposals; both sides approve the results. */
     private void publishResults(String id) {
         clock.advance(Duration.ofDays(3));
         schedule.run();
+        PanelApi panel = new PanelApi(api);
+        panel.appointPair(id);
         assertThat(api.command(id, "evaluation", EU_OFFICER).getBody()).containsEntry("state", "IN_EVALUATION");
         for (Object proposal : api.getList("/api/calls/" + id + "/proposals")) {
-            ResponseEntity<Map> scored = api.post("/api/proposals/" + ((Map<?, ?>) proposal).get("id") + "/evaluation",
-                    EVALUATOR, Map.of("excellence", "4", "impact", "4", "implementation", "4"));
-            assertThat(scored.getStatusCode().value()).as("%s", scored.getBody()).isEqualTo(200);
+            panel.evaluateByPair((String) ((Map<?, ?>) proposal).get("id"), "4", "4", "4");
         }
-        ResponseEntity<Map> results = api.command(id, "results", EU_OFFICER);
-        assertThat(results.getStatusCode().value()).as("%s", results.getBody()).isEqualTo(200);
+        assertThat(api.command(id, "results", EU_OFFICER).getBody()).containsEntry("state", "RESULTS_PROPOSED");
+        assertThat(panel.approveByEverySide(id).getBody()).containsEntry("state", "RESULTS_PUBLISHED");
     }
 
     private String submit(String callId, String who, String acronym) {

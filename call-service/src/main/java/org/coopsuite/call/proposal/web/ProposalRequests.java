@@ -52,8 +52,8 @@ final class ProposalRequests {
         }
     }
 
-    /** An evaluator's scores: 0 to 5 in half points, e.g. 4.5; comments, which a call's panel requires. */
+    /** An expert's individual evaluation: scores 0 to 5 in half points, e.g. 4.5, and comments. */
     record ScoresBody(@NotNull BigDecimal excellence, @NotNull BigDecimal impact, @NotNull BigDecimal implementation,
-            @Size(max = 20000) String comments) {
+            @NotBlank @Size(max = 20000) String comments) {
     }
 }
