@@ -47,6 +47,53 @@ final class OperatorConsole {
         this.services = Map.of("dialogue-service", dialogue, "call-service", call, "funding-service", funding);
     }
 
+    /** The console of the suite's processes as they are now (a restart puts a service on other ports). */
+    static OperatorConsole of(RunningSuite suite) {
+        return new OperatorConsole(suite.dialogue, suite.call, suite.funding);
+    }
+
+    /** What {@code ./coop status --json} printed and its exit code. */
+    record Status(int code, JsonNode report) {
+
+        /** The lag of a consumer group on a topic, as the report gives it. */
+        long lag(String group, String topic) {
+            for (JsonNode service : report.get("services")) {
+                for (JsonNode g : service.get("groups")) {
+                    for (JsonNode t : g.get("topics")) {
+                        if (g.get("group").asText().equals(group) && t.get("topic").asText().equals(topic)) {
+                            return t.get("lag").asLong();
+                        }
+                    }
+                }
+            }
+            throw new AssertionError("no lag of " + group + " on " + topic + " in " + report);
+        }
+
+        String health(String service) {
+            for (JsonNode s : report.get("services")) {
+                if (s.get("service").asText().equals(service)) {
+                    return s.get("health").asText();
+                }
+            }
+            throw new AssertionError("no " + service + " in " + report);
+        }
+    }
+
+    Status status() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = execute(new StatusCommand(new PrintStream(out, true, StandardCharsets.UTF_8), Map.of()), out, "--json");
+        try {
+            return new Status(code, JSON.readTree(out.toString(StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@code ./coop trace CALL_ID --json}, one JSON object a line. */
+    List<JsonNode> trace(String callId) {
+        return json(run(out -> new TraceCommand(out, Map.of()), callId, "--json"));
+    }
+
     /**
      * The trace of the call shows its thread from the mandate to the grants and the agenda item,
      * each event after its cause, and the projections of every service at the call's last state.
@@ -90,10 +137,23 @@ final class OperatorConsole {
     void writeTheTablesOf(String callId) {
         String trace = run(out -> new TraceCommand(out, Map.of()), callId);
         String status = run(out -> new StatusCommand(out, Map.of()), "-v");
-        Path file = Path.of(System.getProperty("coop.e2e.root", ".."), "e2e-tests/target/e2e-logs/operator-console.txt");
+        write("operator-console.txt", "./coop trace " + callId + "\n" + trace + "\n./coop status -v\n" + status);
+    }
+
+    /** Writes {@code ./coop status} as a table, and, when given, {@code ./coop trace CALL_ID}, to that file of e2e-logs. */
+    void writeTables(String file, String callId) {
+        String tables = "./coop status\n" + run(out -> new StatusCommand(out, Map.of()));
+        if (callId != null) {
+            tables += "\n./coop trace " + callId + "\n" + run(out -> new TraceCommand(out, Map.of()), callId);
+        }
+        write(file, tables);
+    }
+
+    private static void write(String name, String text) {
+        Path file = Path.of(System.getProperty("coop.e2e.root", ".."), "e2e-tests/target/e2e-logs", name);
         try {
             Files.createDirectories(file.getParent());
-            Files.writeString(file, "./coop trace " + callId + "\n" + trace + "\n./coop status -v\n" + status);
+            Files.writeString(file, text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -96,6 +96,16 @@ final class RunningSuite {
             return second.compute(name, (key, killed) -> startSecond(key)).awaitHealthy(Duration.ofSeconds(180));
         }
         process(name).kill();
+        return restart(name);
+    }
+
+    /** Kills the service's (first) process with SIGKILL and leaves it down, until {@link #restart}. */
+    synchronized void stop(String name) {
+        process(name).kill();
+    }
+
+    /** Starts the service's (first) process again, after a kill, on its database; waits until it is healthy. */
+    synchronized ServiceProcess restart(String name) {
         ServiceProcess restarted = start(name);
         switch (name) {
             case "dialogue-service" -> dialogue = restarted;

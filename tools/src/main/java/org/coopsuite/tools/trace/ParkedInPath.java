@@ -40,8 +40,27 @@ final class ParkedInPath {
                 return all.note();
             }
             return inPath.isEmpty() ? "none (" + all.count() + " parked in all)"
-                    : inPath.size() + " in its path: " + String.join("; ", inPath.stream().map(JsonNode::toString).toList());
+                    : inPath.size() + " in its path (of " + all.count() + " parked in all):";
         }
+
+        /**
+         * One line a sequence in the path, as an operator acts on it: its id (for {@code dlq show},
+         * {@code retry}, {@code evict}), its group and topic, how many events it holds, its reason.
+         * A sequence of another shape is shown as its JSON.
+         */
+        List<String> items() {
+            return inPath.stream().map(ParkedInPath::line).toList();
+        }
+    }
+
+    static String line(JsonNode item) {
+        if (!item.hasNonNull("id") || !item.hasNonNull("group") || !item.hasNonNull("reason")) {
+            return item.toString();
+        }
+        int events = item.path("events").asInt(0);
+        return item.get("id").asText() + "  " + item.get("group").asText() + " on " + item.path("topic").asText("?")
+                + ", " + events + (events == 1 ? " event" : " events") + (item.path("transient").asBoolean() ? ", transient"
+                        : "") + ": " + item.get("reason").asText();
     }
 
     List<InPath> of(List<Service> services, List<TraceEvent> events, Bearer bearer) throws InterruptedException {

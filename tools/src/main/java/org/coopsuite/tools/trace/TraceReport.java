@@ -69,7 +69,10 @@ final class TraceReport {
         out.println();
         out.println("parked dead letters in its path:");
         Table table = new Table("  SERVICE", "PARKED");
-        parked.forEach(p -> table.row("  " + p.service(), p.text()));
+        parked.forEach(p -> {
+            table.row("  " + p.service(), p.text());
+            p.items().forEach(item -> table.row("", "  " + item));
+        });
         table.print(out);
     }
 }
