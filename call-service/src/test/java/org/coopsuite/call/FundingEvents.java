@@ -45,7 +45,7 @@ public final class FundingEvents {
             String sideCommitted, String currency) {
         return FundingToppedUp.newBuilder().setMeta(meta("FundingToppedUp", agreementId, version))
                 .setAgreementId(agreementId).setCallId(callId).setCommitmentId(agreementId + "-" + side)
-                .setSide(side).setAgency("JST").setAdded(money(added, currency)).setToppedUpOn(java.time.LocalDate.now())
+                .setSide(side).setAgency(agencyOf(side)).setAdded(money(added, currency)).setToppedUpOn(java.time.LocalDate.now())
                 .setSideCommitted(money(sideCommitted, currency)).build();
     }
 
@@ -76,6 +76,16 @@ public final class FundingEvents {
         EventMeta meta = EventCodec.meta(event);
         kafka.send(new ProducerRecord<>(TOPIC, meta.getAggregateId().getBytes(StandardCharsets.UTF_8),
                 codec.encode(event))).join();
+    }
+
+    /** A funding agency of the side in the platform's reference data: a consumer parks an event of any other. */
+    public static String agencyOf(String side) {
+        return switch (side) {
+            case "EU" -> "REA";
+            case "JP" -> "JST";
+            case "KR" -> "NRF";
+            default -> throw new IllegalArgumentException("no agency of side " + side + " in the reference data");
+        };
     }
 
     private static EventMeta meta(String type, String agreementId, long version) {

@@ -98,14 +98,14 @@ final class OverviewEvents {
 
     FundingCommitted committed(long version, String side, String amount, String currency) {
         return FundingCommitted.newBuilder().setMeta(meta("FundingCommitted", "Agreement", agreement, version))
-                .setAgreementId(agreement).setCallId(call).setCommitmentId("c-" + version).setSide(side).setAgency("X")
+                .setAgreementId(agreement).setCallId(call).setCommitmentId("c-" + version).setSide(side).setAgency(agencyOf(side))
                 .setAmount(money(amount, currency)).setCommittedOn(java.time.LocalDate.of(2026, 2, 1))
                 .setSideCommitted(money(amount, currency)).build();
     }
 
     FundingToppedUp toppedUp(long version, String side, String added, String total, String currency) {
         return FundingToppedUp.newBuilder().setMeta(meta("FundingToppedUp", "Agreement", agreement, version))
-                .setAgreementId(agreement).setCallId(call).setCommitmentId("c-1").setSide(side).setAgency("X")
+                .setAgreementId(agreement).setCallId(call).setCommitmentId("c-1").setSide(side).setAgency(agencyOf(side))
                 .setAdded(money(added, currency)).setToppedUpOn(java.time.LocalDate.of(2026, 7, 1))
                 .setSideCommitted(money(total, currency)).build();
     }
@@ -130,6 +130,16 @@ final class OverviewEvents {
 
     private org.coopsuite.schemas.common.EventMeta meta(String type, String aggregateType, String id, long version) {
         return new EventContext(at, "corr-" + call, null, "test").meta(type, aggregateType, id, version);
+    }
+
+    /** A funding agency of the side in the platform's reference data: a consumer parks an event of any other. */
+    static String agencyOf(String side) {
+        return switch (side) {
+            case "EU" -> "REA";
+            case "JP" -> "JST";
+            case "KR" -> "NRF";
+            default -> throw new IllegalArgumentException("no agency of side " + side + " in the reference data");
+        };
     }
 
     static SideAmount side(String side, String amount, String currency) {

@@ -51,6 +51,16 @@ public record ReferenceData(Map<String, Side> sides, List<String> strategicAreas
         return code != null && sides.containsKey(code);
     }
 
+    /** Whether the agency is a funding agency of any side. */
+    public boolean isAgency(String agency) {
+        return agency != null && sides.values().stream().anyMatch(side -> side.agencies().contains(agency));
+    }
+
+    /** Whether the agency is a funding agency of that side. */
+    public boolean isAgencyOf(String side, String agency) {
+        return agency != null && side(side).map(known -> known.agencies().contains(agency)).orElse(false);
+    }
+
     public boolean isStrategicArea(String area) {
         return strategicAreas.contains(area);
     }
