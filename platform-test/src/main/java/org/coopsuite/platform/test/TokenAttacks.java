@@ -36,8 +36,15 @@ import org.coopsuite.infra.token.TokenMinter;
  */
 public final class TokenAttacks {
 
-    /** A token sent in place of a good one, and the status it must get. A null token: none sent. */
-    public record Attack(String name, String token, int status) {
+    /**
+     * A token sent in place of a good one, the status it must get and what the problem's detail
+     * must name (the check that refused it; null: anything). A null token: none sent.
+     */
+    public record Attack(String name, String token, int status, String names) {
+
+        public Attack(String name, String token, int status) {
+            this(name, token, status, null);
+        }
 
         /** The {@code Authorization} header's value, or null for no header. */
         public String bearer() {
@@ -111,20 +118,24 @@ public final class TokenAttacks {
     /** Tokens the decoder refuses: 401. */
     List<Attack> unauthenticated() {
         return List.of(
-                new Attack("no token", null, 401),
-                new Attack("not a JWT", "not-a-jwt", 401),
-                new Attack("alg none", unsigned(claims(UnaryOperator.identity())), 401),
-                new Attack("HS256 keyed with the public key", hmacWithPublicKey(claims(UnaryOperator.identity())), 401),
+                new Attack("no token", null, 401, "bearer token is required"),
+                new Attack("not a JWT", "not-a-jwt", 401, "Malformed"),
+                new Attack("alg none", unsigned(claims(UnaryOperator.identity())), 401, "algorithm"),
+                new Attack("HS256 keyed with the public key", hmacWithPublicKey(claims(UnaryOperator.identity())), 401,
+                        "Another algorithm expected"),
                 new Attack("claims changed after signing", tampered(good(), claims(c -> c.claim("roles",
-                        List.of("SECRETARIAT", "PROGRAMME_OFFICER", "FUNDING_OFFICER", "OPERATOR")))), 401),
-                new Attack("another key", new TokenMinter(JwtKeys.generate()).sign(claims(UnaryOperator.identity())), 401),
-                refused401("expired", c -> c.expirationTime(Date.from(now.minus(Duration.ofMinutes(5))))),
-                refused401("not yet valid", c -> c.notBeforeTime(Date.from(now.plus(Duration.ofMinutes(5))))),
-                refused401("wrong issuer", c -> c.issuer("https://issuer.example")),
-                refused401("wrong audience", c -> c.audience("another-suite")),
-                refused401("no audience", c -> c.audience((String) null)),
-                refused401("missing exp", c -> c.expirationTime(null)),
-                refused401("oversized", c -> c.claim("padding", "x".repeat(16_000))));
+                        List.of("SECRETARIAT", "PROGRAMME_OFFICER", "FUNDING_OFFICER", "OPERATOR")))), 401, "Invalid signature"),
+                new Attack("another key", new TokenMinter(JwtKeys.generate()).sign(claims(UnaryOperator.identity())), 401,
+                        "Invalid signature"),
+                // Issued before it expired: a token expiring before its iat is refused as malformed, not as expired.
+                refused401("expired", "expired", c -> c.issueTime(Date.from(now.minus(Duration.ofHours(1))))
+                        .expirationTime(Date.from(now.minus(Duration.ofMinutes(5))))),
+                refused401("not yet valid", "used before", c -> c.notBeforeTime(Date.from(now.plus(Duration.ofMinutes(5))))),
+                refused401("wrong issuer", "iss claim", c -> c.issuer("https://issuer.example")),
+                refused401("wrong audience", "aud claim", c -> c.audience("another-suite")),
+                refused401("no audience", "aud claim", c -> c.audience((String) null)),
+                refused401("missing exp", "exp claim", c -> c.expirationTime(null)),
+                refused401("oversized", "longer than", c -> c.claim("padding", "x".repeat(16_000))));
     }
 
     /** Tokens well signed whose claims do not hold together with the reference data: 403. */
@@ -143,7 +154,7 @@ public final class TokenAttacks {
                         c -> c.claim("roles", List.of("FUNDING_OFFICER")).claim("agency", null)));
     }
 
-    /** The refusal's shape: its status, a problem detail of that status; null when it is one, else why not. */
+    /** The refusal's shape: its status, a problem detail of that status naming the check; null when it is one, else why not. */
     public static String mismatch(Attack attack, RawHttp.Answer answer) {
         if (answer.status() != attack.status()) {
             return attack.name() + ": answered " + answer.status() + ", not " + attack.status() + " - "
@@ -151,6 +162,9 @@ public final class TokenAttacks {
         }
         if (!answer.isProblem()) {
             return attack.name() + ": no problem detail - " + answer.contentType() + " " + RawHttp.abbreviated(answer.body());
+        }
+        if (attack.names() != null && !answer.body().contains(attack.names())) {
+            return attack.name() + ": does not name " + attack.names() + " - " + RawHttp.abbreviated(answer.body());
         }
         return null;
     }
@@ -163,8 +177,8 @@ public final class TokenAttacks {
         }
     }
 
-    private Attack refused401(String name, UnaryOperator<JWTClaimsSet.Builder> change) {
-        return new Attack(name, signed(change), 401);
+    private Attack refused401(String name, String names, UnaryOperator<JWTClaimsSet.Builder> change) {
+        return new Attack(name, signed(change), 401, names);
     }
 
     private Attack refused403(String name, UnaryOperator<JWTClaimsSet.Builder> change) {
