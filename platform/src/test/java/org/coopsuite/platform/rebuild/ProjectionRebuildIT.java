@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +33,7 @@ import org.coopsuite.platform.projection.Projector;
 import org.coopsuite.platform.reference.EventReferences;
 import org.coopsuite.platform.reference.ReferenceData;
 import org.coopsuite.platform.test.ServiceIntegrationTest;
+import org.coopsuite.platform.test.TestInfrastructure;
 import org.coopsuite.platform.test.TestTokens;
 import org.coopsuite.schemas.EventTopic;
 import org.coopsuite.schemas.codec.EventCodec;
@@ -50,8 +53,9 @@ import org.springframework.web.client.RestClient;
 
 /**
  * Rebuilding a projection of {@value #EVENTS} events on the real binder, broker and MongoDB-wire server, through the operator
- * endpoints: a rebuild cancelled half-way leaves the live views as they were (and the shadow a
- * crashed one left is dropped by the next); a dry run reports a difference planted in the live
+ * endpoints: a rebuild killed half-way with SIGKILL (in a JVM of its own, {@link HaltedRebuild})
+ * leaves the live views as they were and its shadow, which the next drops; a rebuild cancelled
+ * half-way leaves the live views as they were; a dry run reports a difference planted in the live
  * views; a rebuild while events keep arriving and the live views keep answering swaps in views
  * that hold every event exactly once, the planted difference gone; no reaction runs for it.
  *
@@ -149,7 +153,8 @@ class ProjectionRebuildIT {
     final Map<String, Long> produced = new ConcurrentHashMap<>();
 
     @Test
-    void cancelledLeavesTheLiveViewsThenADryRunFindsAPlantedDifferenceThenARebuildUnderLoadSwapsInEveryEventOnce() {
+    void killedOrCancelledLeavesTheLiveViewsThenADryRunFindsAPlantedDifferenceThenARebuildUnderLoadSwapsInEveryEventOnce()
+            throws Exception {
         int events = Integer.getInteger("rebuild.events", EVENTS);
         for (int i = 0; i < events; i++) {
             send(PREFIX + (i % aggregates));
@@ -159,15 +164,31 @@ class ProjectionRebuildIT {
         List<Document> before = mine(COLLECTION);
         assertThat(before).hasSize(aggregates);
 
-        // A crashed rebuild left a shadow behind; a rebuild cancelled half-way leaves the live views as they were.
-        mongo.getCollection(COLLECTION + RebuildJob.SHADOW_SUFFIX).insertOne(new Document("_id", "left-by-a-crash"));
+        // A rebuild killed half-way (SIGKILL of its JVM) leaves the live views as they were, and its shadow behind.
+        String shadow = COLLECTION + RebuildJob.SHADOW_SUFFIX;
+        Path signal = Files.createTempFile("halted-rebuild", ".signal");
+        Files.delete(signal);
+        Process halted = HaltedRebuild.start(TestInfrastructure.shared().mongoConnectionString(), mongo.getDb().getName(),
+                TestInfrastructure.shared().kafkaBootstrapServers(), events / 2, signal, Path.of("target/halted-rebuild.log"));
+        try {
+            await("the rebuild in its own JVM half-way").atMost(Duration.ofMinutes(2))
+                    .until(() -> Files.exists(signal) || !halted.isAlive());
+            assertThat(halted.isAlive()).as("halted half-way, not ended (target/halted-rebuild.log)").isTrue();
+        } finally {
+            halted.destroyForcibly().waitFor();
+        }
+        assertThat(halted.exitValue()).as("killed by SIGKILL").isEqualTo(137);
+        assertThat(mine(COLLECTION)).isEqualTo(before);
+        assertThat(mongo.getCollection(shadow).countDocuments()).as("the shadow the killed rebuild left").isPositive();
+
+        // The next rebuild drops that shadow; cancelled half-way, it leaves the live views as they were.
         String cancelled = start(false);
         await().until(() -> ((Number) rebuild(cancelled).get("eventsRead")).longValue() > events / 4);
         assertThat(operator().post().uri("/api/operator/rebuilds/" + cancelled + "/cancellation").retrieve()
                 .toEntity(Map.class).getStatusCode().value()).isEqualTo(200);
         await().until(() -> "CANCELLED".equals(rebuild(cancelled).get("state")));
         assertThat(mine(COLLECTION)).isEqualTo(before);
-        assertThat(mongo.collectionExists(COLLECTION + RebuildJob.SHADOW_SUFFIX)).isFalse();
+        assertThat(mongo.collectionExists(shadow)).isFalse();
 
         // A dry run reports the difference planted in the live views, and changes nothing.
         String planted = PREFIX + 7;
