@@ -4,8 +4,11 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.apache.kafka.common.KafkaException;
@@ -16,6 +19,8 @@ import org.coopsuite.schemas.codec.EventCodec;
 import org.coopsuite.schemas.codec.EventDecodingException;
 import org.coopsuite.tools.kafka.KafkaOptions;
 import org.coopsuite.tools.kafka.ReadOnlyConsumers;
+import org.coopsuite.tools.suite.ParkedSequences;
+import org.coopsuite.tools.suite.Service;
 import org.coopsuite.tools.suite.ServiceApi;
 import org.coopsuite.tools.suite.SuiteOptions;
 import org.coopsuite.tools.trace.TopicScan;
@@ -80,6 +85,10 @@ public final class AuditCommand implements Callable<Integer> {
             }
             if (result.violations().isEmpty() || System.nanoTime() >= deadline) {
                 result.violations().forEach(v -> v.print(out));
+                if (result.evictedUndecodable() > 0) {
+                    out.printf("audit: %d undecodable record(s) an operator evicted (./coop dlq list --evicted), not"
+                            + " violations%n", result.evictedUndecodable());
+                }
                 out.printf("audit: %d events (%d published again) of %d aggregates on %s; %d violations%n",
                         result.events(), result.republished(), result.aggregates(),
                         String.join(", ", topics()), result.violations().size());
@@ -90,13 +99,31 @@ public final class AuditCommand implements Callable<Integer> {
         }
     }
 
-    /** What one audit found. */
-    record Result(long events, long republished, int aggregates, List<Violation> violations) {
+    /**
+     * What one audit found.
+     *
+     * @param evictedUndecodable records that cannot be decoded which an operator evicted: known and decided, not violations
+     */
+    record Result(long events, long republished, int aggregates, List<Violation> violations, int evictedUndecodable) {
+    }
+
+    /**
+     * The undecodable records that are violations: those no service's evicted sequence holds.
+     * A topic keeps a record for ever, so one an operator evicted (every group that read it
+     * parked it; an operator gave it up, with a reason) would otherwise fail every audit to come;
+     * one still parked is the parked check's violation as well.
+     *
+     * @param undecodable by {@code topic/partition@offset}, what decoding said
+     * @param evicted     the {@code topic/partition@offset} of the services' evicted sequences' records
+     */
+    static List<Violation> undecodable(Map<String, String> undecodable, Set<String> evicted) {
+        return undecodable.entrySet().stream().filter(e -> !evicted.contains(e.getKey()))
+                .map(e -> Violation.of("undecodable", e.getKey(), e.getValue())).toList();
     }
 
     private Result auditOnce() throws InterruptedException {
         List<LoggedEvent> log = new ArrayList<>();
-        List<Violation> violations = new ArrayList<>();
+        Map<String, String> undecodable = new LinkedHashMap<>();
         EventCodec codec = EventCodec.forAllEvents();
         String servers = kafka.bootstrapServers(env);
         try (TopicScan scan = new TopicScan(ReadOnlyConsumers.consumer("coop-audit", servers, kafka.fileProperties()),
@@ -105,18 +132,27 @@ public final class AuditCommand implements Callable<Integer> {
                 try {
                     log.add(new LoggedEvent(record.topic(), record.partition(), record.offset(), codec.decode(record.value())));
                 } catch (EventDecodingException e) {
-                    violations.add(Violation.of("undecodable", record.topic() + "/" + record.partition() + "@"
-                            + record.offset(), e.getMessage()));
+                    undecodable.put(record.topic() + "/" + record.partition() + "@" + record.offset(), e.getMessage());
                 }
             });
         }
+        Set<String> evicted = new HashSet<>();
+        if (!logOnly && !undecodable.isEmpty()) {
+            ParkedSequences parked = new ParkedSequences(new ServiceApi());
+            for (Service service : suite.services()) {
+                evicted.addAll(parked.evictedRecords(service, suite.bearer()));
+            }
+        }
+        List<Violation> violations = new ArrayList<>(undecodable(undecodable, evicted));
         violations.addAll(LogChecks.all(log));
         if (!logOnly) {
             ServiceApi api = new ServiceApi();
             violations.addAll(new StoreChecks(api, suite, suite.bearer()).all(log));
             violations.addAll(ReferenceChecks.of(api, suite.services(), suite.bearer()));
         }
-        return new Result(log.size(), LogChecks.republished(log), LogChecks.byAggregate(log).size(), violations);
+        int evictedUndecodable = (int) undecodable.keySet().stream().filter(evicted::contains).count();
+        return new Result(log.size(), LogChecks.republished(log), LogChecks.byAggregate(log).size(), violations,
+                evictedUndecodable);
     }
 
     private static List<String> topics() {

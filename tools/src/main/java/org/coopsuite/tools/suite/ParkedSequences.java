@@ -69,6 +69,34 @@ public final class ParkedSequences {
     }
 
     /**
+     * Where in the log the records of the service's evicted sequences were ({@code topic/partition@offset}):
+     * each evicted sequence of the history, read with its records. Empty when the service cannot tell.
+     */
+    public java.util.Set<String> evictedRecords(Service service, Bearer bearer) throws InterruptedException {
+        java.util.Set<String> records = new java.util.HashSet<>();
+        if (bearer.token().isEmpty()) {
+            return records;
+        }
+        for (int page = 0; page < MOST_PAGES; page++) {
+            Answer answer = api.get(service.apiUrl() + PATH + "?state=EVICTED&size=" + PAGE_SIZE + "&page=" + page,
+                    bearer.token());
+            JsonNode body = answer.ok() ? answer.json().orElse(null) : null;
+            if (body == null || !body.path("items").isArray()) {
+                return records;
+            }
+            for (JsonNode sequence : body.path("items")) {
+                Answer detail = api.get(service.apiUrl() + PATH + "/" + sequence.path("id").asText(), bearer.token());
+                detail.json().ifPresent(d -> d.path("events").forEach(e -> records.add(e.path("topic").asText() + "/"
+                        + e.path("partition").asInt() + "@" + e.path("offset").asLong())));
+            }
+            if (page + 1 >= body.path("totalPages").asInt(0)) {
+                return records;
+            }
+        }
+        return records;
+    }
+
+    /**
      * How many sequences are parked, or why that is not known.
      *
      * @param count the number, or {@code null} when not known
