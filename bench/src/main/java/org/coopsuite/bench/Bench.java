@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = CoopVersion.class,
         description = "Benchmarks, each on a fresh embedded broker and server (docs/benchmarks.md).",
         subcommands = {ProjectionCommand.Throughput.class, ProjectionCommand.Rebuild.class, LatencyCommand.class,
-                LiveCommand.class, SelectionCommand.class, HelpCommand.class})
+                LiveCommand.class, SelectionCommand.class, ReferencesCommand.class, HelpCommand.class})
 public final class Bench implements Callable<Integer> {
 
     private static final String COMMON_POOL_PARALLELISM = "java.util.concurrent.ForkJoinPool.common.parallelism";

@@ -41,8 +41,9 @@ final class LatencyCommand implements Callable<Integer> {
     long seconds;
 
     @Option(names = "--backend", defaultValue = "memory", paramLabel = "<backend>",
-            description = "The server: ${COMPLETION-CANDIDATES} (h2 is the local stack's file store; mongodb a real MongoDB"
-                    + " where Docker answers). Default: ${DEFAULT-VALUE}.")
+            description = "The server: ${COMPLETION-CANDIDATES} (h2 is the local stack's file store, each write committed"
+                    + " before its answer; h2_deferred the H2 store committing about once a second, as before issue 25;"
+                    + " mongodb a real MongoDB where Docker answers). Default: ${DEFAULT-VALUE}.")
     BenchStack.Backend backend;
 
     @Option(names = "--runs", defaultValue = "3", paramLabel = "<n>", converter = PositiveIntConverter.class,

@@ -27,8 +27,9 @@ abstract class ProjectionCommand implements Callable<Integer> {
     int aggregates;
 
     @Option(names = "--backend", defaultValue = "memory", paramLabel = "<backend>",
-            description = "The server: ${COMPLETION-CANDIDATES} (any case; mongodb runs a real MongoDB where Docker answers)."
-                    + " Default: ${DEFAULT-VALUE}.")
+            description = "The server: ${COMPLETION-CANDIDATES} (any case; h2 commits each write before its answer,"
+                    + " h2_deferred about once a second, as before issue 25; mongodb runs a real MongoDB where Docker"
+                    + " answers). Default: ${DEFAULT-VALUE}.")
     BenchStack.Backend backend;
 
     @Option(names = "--runs", defaultValue = "3", paramLabel = "<n>", converter = PositiveIntConverter.class,

@@ -6,9 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.coopsuite.infra.LocalKafkaBroker;
 import org.coopsuite.infra.LocalMongoServer;
+import org.coopsuite.infra.Ports;
 import org.coopsuite.infra.TopicCreator;
 import org.coopsuite.infra.token.JwtKeys;
 import org.testcontainers.DockerClientFactory;
@@ -22,8 +24,14 @@ import org.testcontainers.mongodb.MongoDBContainer;
  */
 public final class BenchStack implements AutoCloseable {
 
-    /** The server: mongo-java-server in memory or on an H2 file, or a real MongoDB (Docker). */
-    public enum Backend { MEMORY, H2, MONGODB }
+    /**
+     * The server: mongo-java-server in memory or on an H2 file (the local stack's, committing each
+     * write before it is answered), or a real MongoDB (Docker). {@code H2_DEFERRED} is
+     * mongo-java-server's own H2 backend, which leaves the commit to H2's MVStore (about once a
+     * second): what the local stack ran before it committed every write (issue 25), kept to measure
+     * what that durability costs.
+     */
+    public enum Backend { MEMORY, H2, H2_DEFERRED, MONGODB }
 
     static final String MONGO_IMAGE = "mongo:8.0";
 
@@ -55,6 +63,7 @@ public final class BenchStack implements AutoCloseable {
         MongoServer mongo = switch (backend) {
             case MEMORY -> embedded(LocalMongoServer.startInMemory(0));
             case H2 -> embedded(LocalMongoServer.startWithFile(dir.resolve("mongo"), 0));
+            case H2_DEFERRED -> deferred(dir.resolve("mongo"));
             case MONGODB -> container();
         };
         JwtKeys.ensure(dir);
@@ -72,6 +81,19 @@ public final class BenchStack implements AutoCloseable {
 
     private static MongoServer embedded(LocalMongoServer server) {
         return new MongoServer(server.connectionString(), server::close);
+    }
+
+    private static MongoServer deferred(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        de.bwaldvogel.mongo.MongoServer server = new de.bwaldvogel.mongo.MongoServer(
+                new H2Backend(dataDir.resolve("deferred.mv").toAbsolutePath().toString()));
+        int port = Ports.free();
+        server.bind("127.0.0.1", port);
+        return new MongoServer("mongodb://localhost:" + port, server::shutdownNow);
     }
 
     private static MongoServer container() {
