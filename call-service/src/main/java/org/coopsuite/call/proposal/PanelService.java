@@ -20,9 +20,10 @@ import org.springframework.stereotype.Service;
 /**
  * Runs a proposal's evaluation by its call's panel: an expert of the panel assigns themself,
  * declaring no conflict of interest; each assigned expert evaluates once a round; one of them, the
- * rapporteur, writes the consensus once the panel's required evaluations are in. After an upheld redress the same
- * steps re-evaluate the proposal with fresh experts while the call's results stand; a new
- * consensus that ranks within the budget puts the proposal on the reserve list, in the same write.
+ * rapporteur, writes the consensus once the panel's required evaluations are in. No call is
+ * evaluated without its panel ({@code Call.startEvaluation}). After an upheld redress the same steps
+ * re-evaluate the proposal with fresh experts while the call's results stand; a new consensus that
+ * ranks within the budget puts the proposal on the reserve list, in the same write.
  */
 @Service
 public class PanelService {

@@ -12,13 +12,14 @@ import org.coopsuite.platform.security.CurrentUser;
 import org.coopsuite.platform.security.Role;
 
 /**
- * Who may read and score a proposal: its consortium, requests and scores are its applicant's
- * and the call's, not its competitors'. An applicant is identified by the token's subject (the
- * submitter a proposal keeps) and reads its own proposals only; a programme officer, an evaluator
- * and a funding officer read the proposals of calls in which their side takes part ({@link
- * EvaluationReaders}); who scores is the panel's rule ({@link PanelService}). An operator reads every proposal: it runs the suite, and its tools (`./coop
- * tail`, `dlq show`, `audit`) see the same facts on the topics anyway. Every other role reads none.
- * */
+ * Who may read a proposal: its consortium, requests and scores are its applicant's and the
+ * call's, not its competitors'. An applicant is identified by the token's subject (the submitter a
+ * proposal keeps) and reads its own proposals only; a programme officer, an evaluator and a
+ * funding officer read the proposals of calls in which their side takes part ({@link
+ * EvaluationReaders}). An operator reads every proposal: it runs the suite, and its tools
+ * (`./coop tail`, `dlq show`, `audit`) see the same facts on the topics anyway. Every other role
+ * reads none. Who evaluates a proposal is the panel's rule ({@link PanelService}).
+ */
 final class ProposalAccess {
 
     private ProposalAccess() {
