@@ -240,6 +240,30 @@ class AgendaFromEventsIT {
         assertThat(escalated.getMeta().getCorrelationId()).as("the overdue call's cooperation, not the check run's")
                 .isEqualTo(overdue.getMeta().getCorrelationId());
         assertThat(escalationsOf(securedLater.getCallId())).as("secured after it went overdue: resolved").isEmpty();
+
+        // What an operator follows of it: ./coop tail --correlation of the overdue call's cooperation shows
+        // the fact, its item on the joint committee, the escalation and its item on the consultation.
+        String thread = tailOf(overdue.getMeta().getCorrelationId());
+        // tail prints a topic's records partition by partition, not in causal order (./coop trace does that)
+        assertThat(thread.lines().map(AgendaFromEventsIT::eventType).toList()).as(thread).containsExactlyInAnyOrder(
+                "CoFundingOverdue", "AgendaItemAdded", "ConsultationEscalated", "AgendaItemAdded");
+    }
+
+    private static String eventType(String jsonLine) {
+        return tools.jackson.databind.json.JsonMapper.builder().build().readTree(jsonLine).at("/event/meta/eventType")
+                .asString();
+    }
+
+    /** {@code ./coop tail all --from-beginning --correlation ID} on the test broker, as an operator runs it (JSON lines). */
+    private static String tailOf(String correlationId) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream print = new java.io.PrintStream(out, true, StandardCharsets.UTF_8);
+        picocli.CommandLine line = new picocli.CommandLine(new org.coopsuite.tools.tail.TailCommand(print, Map.of(), tail -> { }));
+        int code = org.coopsuite.cli.CommandLines.execute(line, print, System.err, "all", "--from-beginning",
+                "--correlation", correlationId, "--idle-timeout", "3s", "--bootstrap-servers",
+                org.coopsuite.platform.test.TestInfrastructure.shared().kafkaBootstrapServers());
+        assertThat(code).isZero();
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     private CoFundingOverdue overdue(String agreement) {
