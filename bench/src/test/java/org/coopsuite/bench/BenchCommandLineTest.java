@@ -82,9 +82,19 @@ class BenchCommandLineTest {
     }
 
     @Test
+    void readsTheReferenceChecksPositionalArguments() {
+        ReferencesCommand defaults = parse("references");
+        ReferencesCommand given = parse("references", "20", "2", "3");
+
+        assertThat(List.of(defaults.proposals, defaults.warmUp, defaults.measured)).containsExactly(5000, 2000, 2000);
+        assertThat(List.of(given.proposals, given.warmUp, given.measured)).containsExactly(20, 2, 3);
+        assertThatThrownBy(() -> parse("references", "0")).isInstanceOf(ParameterException.class);
+    }
+
+    @Test
     void refusesWhatItCannotReadNamingTheOption() {
         assertThatThrownBy(() -> parse("throughput", "--backend", "oracle")).isInstanceOf(ParameterException.class)
-                .hasMessageStartingWith("Invalid value for option '--backend': expected one of [MEMORY, H2, MONGODB]");
+                .hasMessageStartingWith("Invalid value for option '--backend': expected one of [MEMORY, H2, H2_DEFERRED, MONGODB]");
         assertThatThrownBy(() -> parse("throughput", "--paths", "raw,fast")).isInstanceOf(ParameterException.class)
                 .hasMessageContaining("expected one of [RAW, PLATFORM, RECORD_AT_A_TIME, REBUILD]");
         assertThatThrownBy(() -> parse("latency", "--rate", "fast")).isInstanceOf(ParameterException.class)
