@@ -86,8 +86,9 @@ final class DlqFormat {
     /** One line: the sequence evicted, by whom, why. */
     static String evicted(String service, JsonNode s) {
         JsonNode outcome = s.path("outcome");
-        return "evicted " + text(s, "id") + " of " + service + " (" + text(s, "aggregateId") + ", "
-                + s.path("events").size() + " events) by " + text(outcome, "by") + ": " + text(outcome, "reason");
+        int events = s.path("events").size();
+        return "evicted " + text(s, "id") + " of " + service + " (" + text(s, "aggregateId") + ", " + events
+                + (events == 1 ? " event" : " events") + ") by " + text(outcome, "by") + ": " + text(outcome, "reason");
     }
 
     /** The service's JSON with {@code service} first. */

@@ -78,6 +78,9 @@ class DlqFormatTest {
                 "call-service  s-2       0        parked again: InvalidCommandException: bad");
         assertThat(DlqFormat.evicted("call-service", json(DETAIL))).isEqualTo(
                 "evicted 5f0c6a1e-8d0b-4a51-9a57-3c1b7d9e2f10 of call-service (agr-7, 2 events) by olga: the call was deleted");
+        assertThat(DlqFormat.evicted("dialogue-service", json("{\"id\":\"s-3\",\"aggregateId\":\"c-1\",\"events\":[{}],"
+                + "\"outcome\":{\"by\":\"olga\",\"reason\":\"sent on purpose\"}}")))
+                .isEqualTo("evicted s-3 of dialogue-service (c-1, 1 event) by olga: sent on purpose");
     }
 
     @Test
