@@ -93,29 +93,30 @@ public class ProposalService {
         return EvaluationSummary.of(call, Standing.of(call, List.of(proposal)).get(0));
     }
 
-    /** A proposal, for a caller who may read it ({@link ProposalAccess}: 403 otherwise). */
-    public Proposal get(String id) {
-        Proposal proposal = stored.load(id);
-        ProposalAccess.requireReader(proposal, calls.get(proposal.callId()));
-        return proposal;
+    /**
+     * What a caller reads, and whether it sees the evaluation in it (scores, pass, rank, review):
+     * an applicant only once the call's results are published. Both from one read of the call.
+     */
+    public record Read<T>(T value, boolean withEvaluation) {
     }
 
-    /**
-     * Whether the caller sees the evaluation (scores, pass, rank, review) of the call's proposals
-     * it reads: an applicant only once the results are published.
-     */
-    public boolean showsEvaluation(String callId) {
-        return ProposalAccess.seesEvaluation(calls.get(callId));
+    /** A proposal, for a caller who may read it ({@link ProposalAccess}: 403 otherwise). */
+    public Read<Proposal> get(String id) {
+        Proposal proposal = stored.load(id);
+        Call call = calls.get(proposal.callId());
+        ProposalAccess.requireReader(proposal, call);
+        return new Read<>(proposal, ProposalAccess.seesEvaluation(call));
     }
 
     /**
      * Where each proposal of a call stands, in submission order, of those the caller may read: all
      * of them for the officers and evaluators of its sides, an applicant's own (403 for the rest).
      */
-    public List<Standing> standings(String callId) {
+    public Read<List<Standing>> standings(String callId) {
         Call call = calls.get(callId);
         List<Proposal> all = proposals.ofCall(callId);
-        return Standing.of(call, EvaluationReaders.readsAll(call) ? all : ProposalAccess.ownOf(all, call));
+        return new Read<>(Standing.of(call, EvaluationReaders.readsAll(call) ? all : ProposalAccess.ownOf(all, call)),
+                ProposalAccess.seesEvaluation(call));
     }
 
     private void requireAcceptingProposals(Call call, String action) {

@@ -1,6 +1,8 @@
 package org.coopsuite.call.proposal.web;
 
 import java.net.URI;
+import java.util.List;
+
 import jakarta.validation.Valid;
 
 import org.coopsuite.call.funding.FundingOutcomes;
@@ -8,6 +10,7 @@ import org.coopsuite.call.proposal.PanelService;
 import org.coopsuite.call.proposal.Proposal;
 import org.coopsuite.call.proposal.ProposalService;
 import org.coopsuite.call.proposal.Scores;
+import org.coopsuite.call.proposal.Standing;
 import org.coopsuite.call.proposal.web.ProposalRequests.ScoresBody;
 import org.coopsuite.call.proposal.web.ProposalRequests.SubmitBody;
 import org.coopsuite.platform.query.PageOf;
@@ -67,9 +70,10 @@ class ProposalController {
 
     @GetMapping("/api/proposals/{id}")
     ProposalResponse get(@PathVariable String id) {
-        Proposal proposal = proposals.get(id);
+        ProposalService.Read<Proposal> read = proposals.get(id);
+        Proposal proposal = read.value();
         ProposalResponse response = ProposalResponse.of(proposal).withFunding(funding.ofCall(proposal.callId()));
-        return proposals.showsEvaluation(proposal.callId()) ? response : response.withoutEvaluation();
+        return read.withEvaluation() ? response : response.withoutEvaluation();
     }
 
     /**
@@ -82,10 +86,11 @@ class ProposalController {
             @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
         Paging paging = Paging.of(page, size);
         var outcomes = funding.ofCall(callId);
-        boolean evaluation = proposals.showsEvaluation(callId);
-        return PageOf.of(proposals.standings(callId), paging)
+        ProposalService.Read<List<Standing>> standings = proposals.standings(callId);
+        return PageOf.of(standings.value(), paging)
                 .map(standing -> ProposalResponse.of(standing.proposal(), standing.state(), standing.rank())
-                        .withFunding(outcomes)).map(response -> evaluation ? response : response.withoutEvaluation());
+                        .withFunding(outcomes))
+                .map(response -> standings.withEvaluation() ? response : response.withoutEvaluation());
     }
 
     private static String subject() {
