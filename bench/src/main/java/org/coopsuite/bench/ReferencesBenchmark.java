@@ -1,17 +1,16 @@
 package org.coopsuite.bench;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Properties;
 import java.util.UUID;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.coopsuite.bench.projection.CommitmentFeed;
+import org.coopsuite.platform.config.PlatformDefaults;
 import org.coopsuite.platform.reference.EventReferences;
 import org.coopsuite.platform.reference.ReferenceData;
 import org.coopsuite.schemas.call.CallResultsPublished;
@@ -23,7 +22,8 @@ import org.coopsuite.schemas.common.Money;
 import org.coopsuite.schemas.common.SideAmount;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
-import org.springframework.core.env.PropertiesPropertySource;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.support.ResourcePropertySource;
 
 /**
  * Times the reference check every consumer of every service runs on an event before applying it
@@ -37,11 +37,9 @@ public final class ReferencesBenchmark {
 
     /** The suite's default reference data: the platform's {@code platform-defaults.properties}, bound as a service binds it. */
     static ReferenceData defaults() {
-        try (InputStream in = ReferenceData.class.getResourceAsStream("/org/coopsuite/platform/platform-defaults.properties")) {
-            Properties properties = new Properties();
-            properties.load(in);
-            return new Binder(ConfigurationPropertySources.from(new PropertiesPropertySource("defaults", properties)))
-                    .bind("coop.reference", ReferenceData.class).get();
+        try {
+            return new Binder(ConfigurationPropertySources.from(new ResourcePropertySource(new ClassPathResource(
+                    PlatformDefaults.LOCATION)))).bind("coop.reference", ReferenceData.class).get();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -16,7 +16,8 @@ import org.springframework.core.io.support.ResourcePropertySource;
  */
 public class PlatformDefaults implements EnvironmentPostProcessor {
 
-    static final String LOCATION = "org/coopsuite/platform/platform-defaults.properties";
+    /** Where the defaults are on the class path (the reference data's too, for a benchmark that binds them alone). */
+    public static final String LOCATION = "org/coopsuite/platform/platform-defaults.properties";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
