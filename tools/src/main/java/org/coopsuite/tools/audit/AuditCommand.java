@@ -136,9 +136,10 @@ public final class AuditCommand implements Callable<Integer> {
                 }
             });
         }
+        ServiceApi api = new ServiceApi();
         Set<String> evicted = new HashSet<>();
         if (!logOnly && !undecodable.isEmpty()) {
-            ParkedSequences parked = new ParkedSequences(new ServiceApi());
+            ParkedSequences parked = new ParkedSequences(api);
             for (Service service : suite.services()) {
                 evicted.addAll(parked.evictedRecords(service, suite.bearer()));
             }
@@ -146,7 +147,6 @@ public final class AuditCommand implements Callable<Integer> {
         List<Violation> violations = new ArrayList<>(undecodable(undecodable, evicted));
         violations.addAll(LogChecks.all(log));
         if (!logOnly) {
-            ServiceApi api = new ServiceApi();
             violations.addAll(new StoreChecks(api, suite, suite.bearer()).all(log));
             violations.addAll(ReferenceChecks.of(api, suite.services(), suite.bearer()));
         }

@@ -1,7 +1,9 @@
 package org.coopsuite.tools.suite;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.coopsuite.tools.suite.ServiceApi.Answer;
@@ -47,12 +49,18 @@ public final class ParkedSequences {
 
     /** Every parked sequence of the service, page after page (at most {@value #MOST_PAGES} pages). */
     public Listing list(Service service, Bearer bearer) throws InterruptedException {
+        return list(service, bearer, "");
+    }
+
+    /** The sequences of the listing's query ({@code ""}: the parked ones; {@code "state=EVICTED&"}), page after page. */
+    private Listing list(Service service, Bearer bearer, String query) throws InterruptedException {
         if (bearer.token().isEmpty()) {
             return new Listing(List.of(), Parked.unknown(bearer.missing()));
         }
         List<JsonNode> items = new ArrayList<>();
         for (int page = 0; page < MOST_PAGES; page++) {
-            Answer answer = api.get(service.apiUrl() + PATH + "?size=" + PAGE_SIZE + "&page=" + page, bearer.token());
+            Answer answer = api.get(service.apiUrl() + PATH + "?" + query + "size=" + PAGE_SIZE + "&page=" + page,
+                    bearer.token());
             if (answer.status() == 404) {
                 return new Listing(List.of(), Parked.notAvailable());
             }
@@ -72,26 +80,12 @@ public final class ParkedSequences {
      * Where in the log the records of the service's evicted sequences were ({@code topic/partition@offset}):
      * each evicted sequence of the history, read with its records. Empty when the service cannot tell.
      */
-    public java.util.Set<String> evictedRecords(Service service, Bearer bearer) throws InterruptedException {
-        java.util.Set<String> records = new java.util.HashSet<>();
-        if (bearer.token().isEmpty()) {
-            return records;
-        }
-        for (int page = 0; page < MOST_PAGES; page++) {
-            Answer answer = api.get(service.apiUrl() + PATH + "?state=EVICTED&size=" + PAGE_SIZE + "&page=" + page,
-                    bearer.token());
-            JsonNode body = answer.ok() ? answer.json().orElse(null) : null;
-            if (body == null || !body.path("items").isArray()) {
-                return records;
-            }
-            for (JsonNode sequence : body.path("items")) {
-                Answer detail = api.get(service.apiUrl() + PATH + "/" + sequence.path("id").asText(), bearer.token());
-                detail.json().ifPresent(d -> d.path("events").forEach(e -> records.add(e.path("topic").asText() + "/"
-                        + e.path("partition").asInt() + "@" + e.path("offset").asLong())));
-            }
-            if (page + 1 >= body.path("totalPages").asInt(0)) {
-                return records;
-            }
+    public Set<String> evictedRecords(Service service, Bearer bearer) throws InterruptedException {
+        Set<String> records = new HashSet<>();
+        for (JsonNode sequence : list(service, bearer, "state=EVICTED&").items()) {
+            Answer detail = api.get(service.apiUrl() + PATH + "/" + sequence.path("id").asText(), bearer.token());
+            detail.json().ifPresent(d -> d.path("events").forEach(e -> records.add(e.path("topic").asText() + "/"
+                    + e.path("partition").asInt() + "@" + e.path("offset").asLong())));
         }
         return records;
     }
